@@ -1,0 +1,155 @@
+import { COUNT_SOURCE, parseCount } from './numbers';
+
+/** What an article's text says about time, before the article's current year is known. */
+export type YearRef =
+  | { kind: 'explicit'; year: number }
+  /** Relative to the current financial year: -1 for "last year". */
+  | { kind: 'current'; offset: number }
+  /** "That year": the year last named. */
+  | { kind: 'that' }
+  /** "the year before": one before the year last named. */
+  | { kind: 'before_last_named' }
+  /** "the previous two financial years (before 2017-18)": per year when `each`, else a total. */
+  | { kind: 'range'; count: number; anchor: number | null; each: boolean }
+  /** A span such as "between April 2008 and March 2012" or "over five years": a total. */
+  | { kind: 'span' }
+  /** "in 2019": a calendar year, which is not a financial year. */
+  | { kind: 'calendar'; year: number };
+
+export interface YearMention {
+  start: number;
+  end: number;
+  ref: YearRef;
+}
+
+const FY = String.raw`((?:19|20)\d{2})\s?[-–—/]\s?((?:19|20)?\d{2})(?![\d/-])`;
+
+function fyStart(first: string | undefined, second: string | undefined): number | null {
+  if (!first || !second) return null;
+  const a = Number(first);
+  const b = Number(second);
+  const ok = second.length === 4 ? b === a + 1 : b === (a + 1) % 100;
+  return ok ? a : null;
+}
+
+interface Rule {
+  re: RegExp;
+  read: (m: RegExpExecArray) => YearRef | null;
+}
+
+// Longest and most specific first: a match masks the text it covers from later rules.
+const RULES: Rule[] = [
+  {
+    re: new RegExp(
+      String.raw`\b(each of\s+|in each of\s+)?the\s+(?:previous|last|past|preceding)\s+(${COUNT_SOURCE})\s+(?:financial\s+)?years(?:\s+(?:before|prior to|up to|until)\s+(?:the\s+)?(?:financial\s+year\s+)?${FY})?(\s+each)?`,
+      'gi',
+    ),
+    read: (m) => {
+      const count = parseCount(m[2] ?? '');
+      if (count === null || count < 1 || count > 20) return null;
+      const anchor = m[3] ? fyStart(m[3], m[4]) : null;
+      return { kind: 'range', count, anchor, each: Boolean(m[1] || m[5]) };
+    },
+  },
+  {
+    re: new RegExp(
+      String.raw`\bbetween\s+(?:(?:April|March|[A-Z][a-z]+)\s+)?(?:(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)\s+and\s+(?:(?:April|March|[A-Z][a-z]+)\s+)?(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?|\bfrom\s+(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?\s+(?:to|until)\s+(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?|\bsince\s+(?:(?:April|[A-Z][a-z]+)\s+)?(?:19|20)\d{2}|\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:(?:past|last|next|previous|coming)\s+)?(?:${COUNT_SOURCE})\s+(?:financial\s+)?years|\bover\s+(?:the\s+)?(?:past|last)\s+(?:decade|few years)`,
+      'gi',
+    ),
+    read: () => ({ kind: 'span' }),
+  },
+  {
+    re: new RegExp(String.raw`\b(?:the\s+)?(?:financial\s+year\s+)?${FY}(?:\s+financial\s+year)?`, 'gi'),
+    read: (m) => {
+      const year = fyStart(m[1], m[2]);
+      return year === null ? null : { kind: 'explicit', year };
+    },
+  },
+  {
+    re: /\b(?:the\s+)?(?:financial\s+)?year\s+(?:to|ending)\s+(?:(?:31|31st)\s+)?March\s+((?:19|20)\d{2})/gi,
+    read: (m) => ({ kind: 'explicit', year: Number(m[1]) - 1 }),
+  },
+  {
+    re: /\b(?:(?:the|its)\s+)?(?:last|previous|past)\s+financial\s+year\b|\blast\s+year\b/gi,
+    read: () => ({ kind: 'current', offset: -1 }),
+  },
+  {
+    re: /\b(?:(?:the|its)\s+)?(?:current|present)\s+(?:financial\s+)?year\b|\bthis\s+(?:financial\s+)?year\b|\bcurrent(?=\s+(?:CCTV\s+)?budget)/gi,
+    read: () => ({ kind: 'current', offset: 0 }),
+  },
+  {
+    re: /\bnext\s+(?:financial\s+)?year\b|\bthe\s+coming\s+(?:financial\s+)?year\b/gi,
+    read: () => ({ kind: 'current', offset: 1 }),
+  },
+  {
+    re: /\bthe\s+(?:previous|prior)\s+(?:financial\s+)?year\b|\bthe\s+year\s+(?:before|earlier)\b/gi,
+    read: () => ({ kind: 'before_last_named' }),
+  },
+  { re: /\b(?:that|the\s+same)\s+(?:financial\s+)?year\b/gi, read: () => ({ kind: 'that' }) },
+  {
+    re: /\b(?:in|during|for)\s+((?:19|20)\d{2})\b(?!\s?[-–/]\s?\d)/gi,
+    read: (m) => ({ kind: 'calendar', year: Number(m[1]) }),
+  },
+];
+
+/** Every time expression in `text`, in order, with offsets relative to `text`. */
+export function findYearMentions(text: string): YearMention[] {
+  const taken: Array<[number, number]> = [];
+  const out: YearMention[] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const ref = rule.read(m);
+      if (!ref) continue;
+      taken.push([start, end]);
+      out.push({ start, end, ref });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The state a relative year is read against, moved forward as the article is read. */
+export interface YearContext {
+  current: number | null;
+  lastNamed: number | null;
+}
+
+/**
+ * The financial years (starting calendar years) a mention stands for; an empty list when
+ * it cannot be resolved, and null for a span or calendar year (never a yearly figure).
+ * Updates `ctx.lastNamed`.
+ */
+export function resolveYear(ref: YearRef, ctx: YearContext): number[] | null {
+  const named = (years: number[]) => {
+    const last = years.at(-1);
+    if (last !== undefined) ctx.lastNamed = Math.max(...years);
+    return years;
+  };
+  switch (ref.kind) {
+    case 'explicit':
+      return named([ref.year]);
+    case 'current':
+      return ctx.current === null ? [] : named([ctx.current + ref.offset]);
+    case 'that':
+      return ctx.lastNamed === null ? [] : [ctx.lastNamed];
+    case 'before_last_named': {
+      const base = ctx.lastNamed ?? ctx.current;
+      return base === null ? [] : named([base - 1]);
+    }
+    case 'range': {
+      if (!ref.each) return null;
+      const anchor = ref.anchor ?? ctx.lastNamed ?? ctx.current;
+      if (anchor === null) return [];
+      const years = Array.from({ length: ref.count }, (_, i) => anchor - ref.count + i);
+      if (ref.anchor !== null) ctx.lastNamed = ref.anchor;
+      return years;
+    }
+    case 'span':
+    case 'calendar':
+      return null;
+  }
+}
