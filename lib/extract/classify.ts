@@ -89,7 +89,7 @@ export function classifyMoney(fig: Extract<Figure, { kind: 'money' }>, ctx: Mone
     return { ok: false, code: 'not_cctv', message: 'money for something other than CCTV' };
   }
   if (metric === 'spend') {
-    const object = /^\s*(?:on|for|into)\s+([^,;.]*)/i.exec(after)?.[1];
+    const object = /^\s*(?:on|for|into)\s+([^,;.]*)/i.exec(sentence.slice(fig.end))?.[1];
     if (object !== undefined && !CCTV_OBJECT.test(object)) {
       return { ok: false, code: 'not_cctv', message: `spending on something other than CCTV ("${object.trim()}")` };
     }

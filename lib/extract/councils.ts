@@ -50,6 +50,13 @@ function core(name: string): string {
   return n;
 }
 
+const GENERIC = new Set(['city', 'of', 'borough', 'council', 'district', 'county', 'the', 'and', 'london', 'royal']);
+
+/** Drops list entries such as "City of" that would match far too much. */
+function isDistinctive(name: string): boolean {
+  return name.split(' ').some((t) => t && !GENERIC.has(t));
+}
+
 /** Is this council active on 1 April of the given year? */
 function activeIn(c: CouncilRecord, year: number): boolean {
   const day = `${year}-04-01`;
@@ -62,7 +69,7 @@ export class CouncilMatcher {
 
   constructor(list: readonly CouncilRecord[]) {
     for (const c of list) {
-      const cores = new Set([c.name, c.officialName, ...c.altNames].map(core).filter(Boolean));
+      const cores = new Set([c.name, c.officialName, ...c.altNames].map(core).filter(isDistinctive));
       for (const k of cores) {
         // A bare county name is usually the place ("Kent Police", "in Kent"), not the council.
         if (c.type !== 'CTY') this.add(k, c);
@@ -116,7 +123,7 @@ export class CouncilMatcher {
         const tok = tokens[i + n - 1];
         const prev = tokens[i + n - 2];
         if (!tok) break;
-        if (n > 1 && prev && !/^[\s\-'’.]*$/.test(text.slice(prev.end, tok.start))) break;
+        if (n > 1 && prev && !/^[\s\-'’.,]*$/.test(text.slice(prev.end, tok.start))) break;
         if (n > 1 && prev && /\n/.test(text.slice(prev.end, tok.start))) break;
         key = n === 1 ? tok.norm : `${key} ${tok.norm}`;
         const list = this.variants.get(key);

@@ -13,12 +13,15 @@ export type Figure =
 const GROUP = String.raw`(?:other\s+|English\s+|local\s+)?(?:councils|local\s+authorities|authorities)\b`;
 const SPEND_VERB = String.raw`(?:spent|spending|spend|spends|poured|pouring|paid|paying|invested|splashed\s+out|splashing\s+out|forked\s+out)`;
 
+/** What may stand between "176 councils" and their verb: no other verb, group or clause. */
+const BETWEEN = String.raw`((?:(?!\b(?:${SPEND_VERB}|councils|authorities|and|but|while)\b)[^.;£]){0,80}?)`;
+
 const COUNCILS_OVER_RE = new RegExp(
-  String.raw`(?<![\w£.,])(${COUNT_SOURCE})\s+${GROUP}([^.;£]{0,80}?)\b${SPEND_VERB}\s+(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|at\s+least|above)\s+(?=£|\d)`,
+  String.raw`(?<![\w£.,])(${COUNT_SOURCE})\s+${GROUP}${BETWEEN}\b${SPEND_VERB}\s+(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|at\s+least|above)\s+(?=£|\d)`,
   'gi',
 );
 const COUNCILS_MORE_RE = new RegExp(
-  String.raw`(?<![\w£.,])(${COUNT_SOURCE})\s+${GROUP}([^.;£]{0,80}?)\b(?:${SPEND_VERB}\s+more\b(?!\s+than\s+(?:£|\d))|outspent\b|outspending\b)`,
+  String.raw`(?<![\w£.,])(${COUNT_SOURCE})\s+${GROUP}${BETWEEN}\b(?:${SPEND_VERB}\s+more\b(?!\s+than\s+(?:£|\d))|outspent\b|outspending\b)`,
   'gi',
 );
 const COUNT_RE = new RegExp(

@@ -114,7 +114,7 @@ function councilFor(fig: Figure, s: SentenceScan, mentions: CouncilMention[], su
 
 function basisFor(fig: Figure, i: number, s: SentenceScan): Basis | null {
   const text = s.sentence.text;
-  const near = text.slice(Math.max(s.figures[i - 1]?.end ?? 0, fig.start - 40), Math.min(s.figures[i + 1]?.start ?? text.length, fig.end + 30));
+  const near = text.slice(Math.max(s.figures[i - 1]?.end ?? 0, fig.start - 60), Math.min(s.figures[i + 1]?.start ?? text.length, fig.end + 30));
   if (NET.test(near)) return 'net';
   if (GROSS.test(near)) return 'gross';
   return null;
@@ -157,11 +157,14 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
       }
       if (!verdict.ok) return warn(fig, verdict.code, verdict.message);
 
-      const yearMention = yearFor(fig, i, s, years, verdict.pastLevel);
+      // A calendar year near a count dates something else ("launched in 2009"); counts default to now.
+      const isCount = verdict.metric === 'cameras' || verdict.metric === 'camera_sites';
+      const candidates = isCount ? years.filter((y) => y.ref.kind !== 'calendar') : years;
+      const yearMention = yearFor(fig, i, s, candidates, verdict.pastLevel);
       let factYears: number[];
       if (!yearMention) {
         if (verdict.pastLevel) return warn(fig, 'past_level', 'an earlier level whose year is not given');
-        if ((verdict.metric === 'cameras' || verdict.metric === 'camera_sites') && ctx.current !== null) {
+        if (isCount && ctx.current !== null) {
           factYears = [ctx.current]; // counts describe the present
         } else return warn(fig, 'unresolved_year', 'no financial year goes with this figure');
       } else if (yearMention.years === null) {
