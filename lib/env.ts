@@ -38,5 +38,5 @@ export function databaseUrl(source: NodeJS.ProcessEnv = process.env): string {
   const url = readEnv(source).DATABASE_URL;
   const file = url.slice('file:'.length);
   if (file === ':memory:' || path.isAbsolute(file)) return url;
-  return `file:${path.resolve(process.cwd(), file)}`;
+  return `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;
 }

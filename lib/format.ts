@@ -1,10 +1,11 @@
 /** Formatting at the render edge, with an explicit locale so server and client agree. */
 
-const gbp = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const gbp = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 0 });
 const gbpCompact = new Intl.NumberFormat('en-GB', {
   style: 'currency',
   currency: 'GBP',
   notation: 'compact',
+  minimumFractionDigits: 0,
   maximumFractionDigits: 1,
 });
 const count = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -23,6 +24,13 @@ export function parseFinancialYear(label: string): number | null {
   const end = Number(m[2]);
   const ok = m[2].length === 4 ? end === start + 1 : end === (start + 1) % 100;
   return ok ? start : null;
+}
+
+/** Like parseFinancialYear, for labels already validated: throws on anything else. */
+export function financialYearStart(label: string): number {
+  const year = parseFinancialYear(label);
+  if (year === null) throw new Error(`not a financial year: ${label}`);
+  return year;
 }
 
 /** The financial year (April to March) a date falls in: 2018-05-01 -> 2018, 2019-03-31 -> 2018. */

@@ -1,3 +1,4 @@
+import { existedIn } from '../councils';
 import type { CouncilRecord } from '../councils/types';
 
 /** A place in the text that names a council. `council` is null for one not in the list. */
@@ -57,12 +58,6 @@ function isDistinctive(name: string): boolean {
   return name.split(' ').some((t) => t && !GENERIC.has(t));
 }
 
-/** Is this council active on 1 April of the given year? */
-function activeIn(c: CouncilRecord, year: number): boolean {
-  const day = `${year}-04-01`;
-  return (!c.startDate || c.startDate <= day) && (!c.endDate || c.endDate >= day);
-}
-
 export class CouncilMatcher {
   private readonly variants = new Map<string, CouncilRecord[]>();
   private readonly maxTokens: number;
@@ -91,7 +86,7 @@ export class CouncilMatcher {
   /** Of several councils with one name, the one that existed in `year` (else the current one). */
   private pick(candidates: CouncilRecord[], year: number | null): CouncilRecord | undefined {
     if (year !== null) {
-      const live = candidates.find((c) => activeIn(c, year));
+      const live = candidates.find((c) => existedIn(c, year));
       if (live) return live;
     }
     return candidates.find((c) => !c.endDate) ?? candidates[0];

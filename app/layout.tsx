@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Council CCTV spending', template: '%s · Council CCTV spending' },
+  description: 'What English councils spend on CCTV, year by year, with the sentence each figure came from.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="inner">
+            <Link href="/" className="brand">
+              Council CCTV spending
+            </Link>
+            <nav aria-label="Main">
+              <ul>
+                <li>
+                  <Link href="/">Overview</Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <div className="inner">
+            Figures are read from news articles; each links to its source sentence. Local authority names and
+            codes: mySociety, uk_local_authority_names_and_codes, CC-BY-4.0.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,83 @@
+import { Count, Money, Year } from '@/components/ui/figure';
+import { formatChange, formatMoney } from '@/lib/format';
+import type { CouncilSummary } from '@/lib/queries/summarise';
+
+function Change({ council }: { council: CouncilSummary }) {
+  const { latestSpend: now, previousSpend: before } = council;
+  if (!now || !before) return <span className="muted">no earlier year</span>;
+  if (now.bound !== 'exact' || before.bound !== 'exact') return <span className="muted">not exact</span>;
+  const diff = now.value - before.value;
+  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '';
+  return (
+    <>
+      {sign}
+      {formatMoney(Math.abs(diff))} ({before.value ? formatChange(diff / before.value) : 'n/a'})
+    </>
+  );
+}
+
+export function CouncilTable({ councils }: { councils: CouncilSummary[] }) {
+  if (councils.length === 0) {
+    return <p className="empty">No council figures yet. Add an article to seeds/ and run npm run db:seed.</p>;
+  }
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>Latest figures for each council in the sources. Hover a figure for its source sentence.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Council</th>
+            <th scope="col" className="num">Latest spend</th>
+            <th scope="col" className="num">Change on year before</th>
+            <th scope="col" className="num">Latest budget</th>
+            <th scope="col" className="num">Cameras or sites</th>
+          </tr>
+        </thead>
+        <tbody>
+          {councils.map((c) => (
+            <tr key={c.slug}>
+              <th scope="row">
+                {c.name}
+                <div className="muted">{c.region}</div>
+              </th>
+              <td className="num">
+                {c.latestSpend ? (
+                  <>
+                    <Money figure={c.latestSpend} />
+                    <div className="muted">
+                      <Year year={c.latestSpend.year} />
+                    </div>
+                  </>
+                ) : (
+                  <span className="muted">no spend figure</span>
+                )}
+              </td>
+              <td className="num">
+                <Change council={c} />
+              </td>
+              <td className="num">
+                {c.latestBudget ? (
+                  <>
+                    <Money figure={c.latestBudget} />
+                    <div className="muted">
+                      <Year year={c.latestBudget.year} />
+                    </div>
+                  </>
+                ) : (
+                  <span className="muted">no budget figure</span>
+                )}
+              </td>
+              <td className="num">
+                {c.cameras ? (
+                  <Count figure={c.cameras} unit={c.cameras.unit === 'cameras' ? 'cameras' : 'camera sites'} />
+                ) : (
+                  <span className="muted">not given</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { Money, Year } from '@/components/ui/figure';
+import type { YearFigure } from '@/lib/queries/summarise';
+
+export function EnglandHeadline({ figure }: { figure: YearFigure | null }) {
+  if (!figure) {
+    return <p className="headline">No England-wide total in the sources yet.</p>;
+  }
+  return (
+    <section className="headline" aria-labelledby="england-heading">
+      <h2 id="england-heading" style={{ margin: 0, fontSize: '1rem' }}>
+        Councils in England, <Year year={figure.year} />
+      </h2>
+      <p className="figure" style={{ margin: 0 }}>
+        <Money figure={figure} /> on CCTV
+      </p>
+      <blockquote>
+        “{figure.source.quote}” <span className="muted">({figure.source.articleFile})</span>
+      </blockquote>
+    </section>
+  );
+}

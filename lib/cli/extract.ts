@@ -1,0 +1,72 @@
+/**
+ * npm run extract -- FILE [--json] [--published YYYY-MM-DD]
+ * Prints the facts the parser finds in one article: a table, or with --json exactly the
+ * fact-record contract (DESIGN.md) on stdout and nothing else.
+ */
+import { parseArgs } from 'node:util';
+import { extractFacts, type ExtractResult } from '../extract';
+import { formatMoney } from '../format';
+import { readArticleFile } from '../ingest/read-article';
+import { extractArgs } from '../validation/cli';
+
+const USAGE = 'usage: npm run extract -- FILE [--json] [--published YYYY-MM-DD]';
+
+function fail(message: string): never {
+  console.error(`extract: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function table(result: ExtractResult): string {
+  const money = new Set(['spend', 'budget', 'income']);
+  const rows = result.facts.map((f) => [
+    f.metric + (f.basis ? ` (${f.basis})` : ''),
+    f.council ?? 'England',
+    f.financialYear,
+    (f.bound === 'exact' ? '' : `${f.bound.replace('_', ' ')} `) +
+      (money.has(f.metric) ? formatMoney(f.value) : String(f.value)) +
+      (f.threshold ? ` over ${formatMoney(f.threshold)}` : ''),
+    `${f.start}-${f.end}`,
+  ]);
+  const head = ['metric', 'council', 'year', 'value', 'offsets'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const out = [
+    `${result.article.file}  current financial year: ${result.article.currentFinancialYear ?? 'unknown'}`,
+    '',
+    line(head),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    '',
+    `${result.facts.length} facts, ${result.warnings.length} warnings`,
+    ...result.warnings.map((w) => `warning (${w.code}) at ${w.start}-${w.end}: ${w.message}`),
+  ];
+  return out.join('\n');
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, published: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+if (parsed.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (parsed.positionals.length > 1) fail('name one article file');
+const args = extractArgs.safeParse({ file: parsed.positionals[0], ...parsed.values });
+if (!args.success) {
+  fail(args.error.issues.map((i) => (i.path[0] === 'file' ? i.message : `--${i.path.join('.')} ${i.message}`)).join('; '));
+}
+
+try {
+  const article = await readArticleFile(args.data.file);
+  const result = extractFacts(article.text, { file: article.file, published: args.data.published });
+  process.stdout.write(args.data.json ? `${JSON.stringify(result, null, 2)}\n` : `${table(result)}\n`);
+} catch (error) {
+  console.error(`extract: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

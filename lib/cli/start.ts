@@ -1,0 +1,68 @@
+/**
+ * npm start: everything a fresh checkout needs to serve the dashboard.
+ * 1. apply migrations to the store (DATABASE_URL, default prisma/dev.db);
+ * 2. seed it from seeds/ when it holds no article yet;
+ * 3. build the app when there is no build or the sources are newer than it;
+ * 4. serve on PORT (default 3000).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createDb } from '../db';
+import { databaseUrl, readEnv } from '../env';
+import { describeOutcome, ingestFolder } from '../ingest/seed-folder';
+
+const SOURCES = ['app', 'components', 'lib', 'next.config.ts', 'package.json', 'tsconfig.json'];
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`start: ${command} ${args.join(' ')} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const info = statSync(entry);
+  if (!info.isDirectory()) return info.mtimeMs;
+  if (entry.endsWith(`${path.sep}generated`) || entry.endsWith('/generated')) return 0;
+  return Math.max(0, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
+}
+
+function needsBuild(): boolean {
+  const buildId = path.join('.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  return Math.max(...SOURCES.map(newestMtime)) > statSync(buildId).mtimeMs;
+}
+
+let env;
+try {
+  env = readEnv();
+} catch (error) {
+  console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+process.env.DATABASE_URL = databaseUrl();
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+const bin = (name: string) => path.join('node_modules', '.bin', name);
+
+console.log(`start: store ${process.env.DATABASE_URL}`);
+run(bin('prisma'), ['migrate', 'deploy']);
+
+const db = createDb(process.env.DATABASE_URL);
+if ((await db.article.count()) === 0) {
+  console.log('start: the store is empty; seeding from seeds/');
+  for (const outcome of await ingestFolder(db, 'seeds')) console.log(describeOutcome(outcome));
+}
+await db.$disconnect();
+
+if (needsBuild()) {
+  console.log('start: building the app');
+  run(bin('next'), ['build']);
+}
+
+console.log(`start: serving on http://localhost:${env.PORT}/`);
+const server = spawn(bin('next'), ['start', '--port', String(env.PORT)], { stdio: 'inherit', env: process.env });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,15 @@
+/** Loads every article in seeds/ (npm run db:seed; also Prisma's seed command). Safe to run again. */
+import { db } from '../lib/db';
+import { describeOutcome, ingestFolder } from '../lib/ingest/seed-folder';
+
+try {
+  const outcomes = await ingestFolder(db, 'seeds');
+  for (const o of outcomes) console.log(describeOutcome(o));
+  const changed = outcomes.filter((o) => o.status !== 'unchanged').length;
+  console.log(`seeded ${outcomes.length} article(s); ${changed} added or changed`);
+} catch (error) {
+  console.error(`db:seed failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await db.$disconnect();
+}
