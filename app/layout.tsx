@@ -25,6 +25,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li>
                   <Link href="/">Overview</Link>
                 </li>
+                <li>
+                  <Link href="/compare">Compare</Link>
+                </li>
+                <li>
+                  <Link href="/england">England</Link>
+                </li>
               </ul>
             </nav>
           </div>

@@ -1,7 +1,10 @@
 import { connection } from 'next/server';
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { SpendChart } from '@/components/charts/spend-chart';
 import { CouncilTable } from '@/components/overview/council-table';
 import { EnglandHeadline } from '@/components/overview/england-headline';
 import { SpendByYearTable } from '@/components/overview/spend-by-year-table';
+import { spendBudgetChart } from '@/lib/charts/series';
 import { getOverview } from '@/lib/queries/overview';
 
 export default async function OverviewPage() {
@@ -18,6 +21,17 @@ export default async function OverviewPage() {
       <h2>Councils</h2>
       <CouncilTable councils={councils} />
       <h2>Spend by year</h2>
+      <ChartFrame
+        title="Actual spend on CCTV by financial year"
+        empty={councils.every((c) => c.spend.length === 0)}
+        note="Each council has its own colour and pattern. The table below gives the same numbers."
+      >
+        <SpendChart
+          id="overview-chart"
+          model={spendBudgetChart(councils.map((c) => ({ name: c.name, spend: c.spend })))}
+          description="Bar chart of each council's actual CCTV spend by financial year"
+        />
+      </ChartFrame>
       <SpendByYearTable councils={councils} />
     </>
   );

@@ -1,6 +1,8 @@
-import { Count, Money, Year } from '@/components/ui/figure';
+import Link from 'next/link';
+import { Count, Money, SourceLink, Year } from '@/components/ui/figure';
 import { formatChange, formatMoney } from '@/lib/format';
 import type { CouncilSummary } from '@/lib/queries/summarise';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 function Change({ council }: { council: CouncilSummary }) {
   const { latestSpend: now, previousSpend: before } = council;
@@ -21,9 +23,9 @@ export function CouncilTable({ councils }: { councils: CouncilSummary[] }) {
     return <p className="empty">No council figures yet. Add an article to seeds/ and run npm run db:seed.</p>;
   }
   return (
-    <div className="table-wrap">
+    <TableWrap label="Latest figures for each council" wide>
       <table>
-        <caption>Latest figures for each council in the sources. Hover a figure for its source sentence.</caption>
+        <caption>Latest figures for each council in the sources, each with a link to the sentence it came from.</caption>
         <thead>
           <tr>
             <th scope="col">Council</th>
@@ -37,7 +39,7 @@ export function CouncilTable({ councils }: { councils: CouncilSummary[] }) {
           {councils.map((c) => (
             <tr key={c.slug}>
               <th scope="row">
-                {c.name}
+                <Link href={`/councils/${c.slug}`}>{c.name}</Link>
                 <div className="muted">{c.region}</div>
               </th>
               <td className="num">
@@ -45,7 +47,7 @@ export function CouncilTable({ councils }: { councils: CouncilSummary[] }) {
                   <>
                     <Money figure={c.latestSpend} />
                     <div className="muted">
-                      <Year year={c.latestSpend.year} />
+                      <Year year={c.latestSpend.year} /> · <SourceLink source={c.latestSpend.source} />
                     </div>
                   </>
                 ) : (
@@ -60,7 +62,7 @@ export function CouncilTable({ councils }: { councils: CouncilSummary[] }) {
                   <>
                     <Money figure={c.latestBudget} />
                     <div className="muted">
-                      <Year year={c.latestBudget.year} />
+                      <Year year={c.latestBudget.year} /> · <SourceLink source={c.latestBudget.source} />
                     </div>
                   </>
                 ) : (
@@ -69,7 +71,12 @@ export function CouncilTable({ councils }: { councils: CouncilSummary[] }) {
               </td>
               <td className="num">
                 {c.cameras ? (
-                  <Count figure={c.cameras} unit={c.cameras.unit === 'cameras' ? 'cameras' : 'camera sites'} />
+                  <>
+                    <Count figure={c.cameras} unit={c.cameras.unit === 'cameras' ? 'cameras' : 'camera sites'} />
+                    <div className="muted">
+                      <Year year={c.cameras.year} /> · <SourceLink source={c.cameras.source} />
+                    </div>
+                  </>
                 ) : (
                   <span className="muted">not given</span>
                 )}
@@ -78,6 +85,6 @@ export function CouncilTable({ councils }: { councils: CouncilSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,4 +1,5 @@
-import { Money, Year } from '@/components/ui/figure';
+import Link from 'next/link';
+import { Money, SourceLink, Year } from '@/components/ui/figure';
 import type { YearFigure } from '@/lib/queries/summarise';
 
 export function EnglandHeadline({ figure }: { figure: YearFigure | null }) {
@@ -14,8 +15,11 @@ export function EnglandHeadline({ figure }: { figure: YearFigure | null }) {
         <Money figure={figure} /> on CCTV
       </p>
       <blockquote>
-        “{figure.source.quote}” <span className="muted">({figure.source.articleFile})</span>
+        “{figure.source.quote}” <SourceLink source={figure.source} label={`source: ${figure.source.articleFile}`} />
       </blockquote>
+      <p style={{ margin: '0.5rem 0 0' }}>
+        <Link href="/england">England by year</Link>
+      </p>
     </section>
   );
 }

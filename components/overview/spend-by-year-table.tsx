@@ -1,13 +1,14 @@
 import { Money } from '@/components/ui/figure';
 import { formatFinancialYear } from '@/lib/format';
 import type { CouncilSummary } from '@/lib/queries/summarise';
+import { TableWrap } from '@/components/ui/table-wrap';
 
 /** Every council's actual spend in every year the sources give: the overview's trend, as numbers. */
 export function SpendByYearTable({ councils }: { councils: CouncilSummary[] }) {
   const years = [...new Set(councils.flatMap((c) => c.spend.map((s) => s.year)))].sort((a, b) => a - b);
   if (years.length === 0) return <p className="empty">No spending figures in the sources yet.</p>;
   return (
-    <div className="table-wrap">
+    <TableWrap label="Spend by year">
       <table>
         <caption>Actual spend on CCTV by financial year (April to March).</caption>
         <thead>
@@ -36,6 +37,6 @@ export function SpendByYearTable({ councils }: { councils: CouncilSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

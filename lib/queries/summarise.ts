@@ -2,11 +2,22 @@ import type { Basis, Bound, Metric } from '../extract/schema';
 
 /** A fact as the pages need it: one figure for one year, with where it came from. */
 export interface FactRow {
+  id: number;
   metric: Metric;
   basis: Basis | null;
   financialYear: number;
   value: number;
   bound: Bound;
+  threshold: number | null;
+  articleSlug: string;
+  articleFile: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface Source {
+  factId: number;
   articleSlug: string;
   articleFile: string;
   quote: string;
@@ -18,7 +29,7 @@ export interface YearFigure {
   year: number;
   value: number;
   bound: Bound;
-  source: { articleSlug: string; articleFile: string; quote: string; start: number; end: number };
+  source: Source;
 }
 
 export interface CouncilSummary {
@@ -40,12 +51,12 @@ export interface CouncilSummary {
 // then spend with no basis stated, then gross.
 const BASIS_RANK: Record<string, number> = { net: 0, none: 1, gross: 2 };
 
-function toFigure(f: FactRow): YearFigure {
+export function toFigure(f: FactRow): YearFigure {
   return {
     year: f.financialYear,
     value: f.value,
     bound: f.bound,
-    source: { articleSlug: f.articleSlug, articleFile: f.articleFile, quote: f.quote, start: f.start, end: f.end },
+    source: { factId: f.id, articleSlug: f.articleSlug, articleFile: f.articleFile, quote: f.quote, start: f.start, end: f.end },
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seriesOf, type FactRow } from '../../lib/queries/summarise';
 
 const fact = (over: Partial<FactRow>): FactRow => ({
-  metric: 'spend', basis: null, financialYear: 2017, value: 1, bound: 'exact',
+  id: 1, metric: 'spend', basis: null, threshold: null, financialYear: 2017, value: 1, bound: 'exact',
   articleSlug: 'a', articleFile: 'a.txt', quote: 'q', start: 0, end: 1, ...over,
 });
 

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { cache } from 'react';
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { SpendChart } from '@/components/charts/spend-chart';
+import { CompareForm } from '@/components/compare/compare-form';
+import { FactsList } from '@/components/council/facts-list';
+import { KeyFigures } from '@/components/council/key-figures';
+import { SpendBudgetTable } from '@/components/council/spend-budget-table';
+import { spendBudgetChart } from '@/lib/charts/series';
+import { formatFinancialYear, formatMoney } from '@/lib/format';
+import { getCouncil, listCouncils } from '@/lib/queries/council';
+import { slugSchema } from '@/lib/validation/params';
+
+type Props = { params: Promise<{ slug: string }> };
+
+const load = cache(async (raw: string) => {
+  const slug = slugSchema.safeParse(raw);
+  return slug.success ? getCouncil(slug.data) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const detail = await load((await params).slug);
+  if (!detail) return { title: 'Council not found' };
+  const latest = detail.spend.at(-1);
+  return {
+    title: `${detail.council.name}: CCTV spending`,
+    description: latest
+      ? `${detail.council.officialName} spent ${formatMoney(latest.value)} on CCTV in ${formatFinancialYear(latest.year)}. Spend and budget by year, cameras, and the source of every figure.`
+      : `CCTV budget and cameras for ${detail.council.officialName}, with the source of every figure.`,
+  };
+}
+
+export default async function CouncilPage({ params }: Props) {
+  await connection();
+  const detail = await load((await params).slug);
+  if (!detail) notFound();
+  const { council } = detail;
+  const councils = await listCouncils();
+  return (
+    <>
+      <h1>{council.name}</h1>
+      <p className="lede">
+        {council.officialName} · {council.region || 'England'}. CCTV spending and budgets by financial year, with the
+        sentence each figure came from.
+      </p>
+
+      <ChartFrame
+        title={`${council.name}: actual spend and budget by year`}
+        empty={detail.spend.length + detail.budget.length === 0}
+        note="Filled bars are actual spend; hatched, outlined bars are budgets. The table below gives the same numbers."
+      >
+        <SpendChart
+          id="council-chart"
+          model={spendBudgetChart([{ name: council.name, spend: detail.spend, budget: detail.budget }])}
+          description={`Bar chart of ${council.name}'s CCTV spend and budget by financial year`}
+        />
+      </ChartFrame>
+      <SpendBudgetTable spend={detail.spend} budget={detail.budget} />
+
+      <h2>Cameras, cost and context</h2>
+      <KeyFigures detail={detail} />
+
+      <h2>Compare</h2>
+      {councils.length > 1 ? (
+        <CompareForm councils={councils} fixedA={{ slug: council.slug, name: council.name }} />
+      ) : (
+        <p className="muted">No other council has figures yet.</p>
+      )}
+
+      <h2>Every figure and its source</h2>
+      <FactsList facts={detail.facts} />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { cache } from 'react';
+import { factPageHref, HighlightedText } from '@/components/sources/highlighted-text';
+import { formatBounded, formatFinancialYear } from '@/lib/format';
+import { formatValue, metricLabel } from '@/lib/labels';
+import { getSource } from '@/lib/queries/sources';
+import { slugSchema } from '@/lib/validation/params';
+
+type Props = { params: Promise<{ slug: string }> };
+
+const load = cache(async (raw: string) => {
+  const slug = slugSchema.safeParse(raw);
+  return slug.success ? getSource(slug.data) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const article = await load((await params).slug);
+  if (!article) return { title: 'Source not found' };
+  return {
+    title: `Source: ${article.title}`,
+    description: `The article text with the ${article.facts.length} figures read from it highlighted.`,
+  };
+}
+
+export default async function SourcePage({ params }: Props) {
+  await connection();
+  const article = await load((await params).slug);
+  if (!article) notFound();
+  return (
+    <>
+      <h1>{article.title}</h1>
+      <p className="lede">
+        Source file <code>{article.file}</code>
+        {article.publishedOn ? `, published ${article.publishedOn}` : ', publication date not recorded'}. Current
+        financial year {article.currentFinancialYear === null ? 'unknown' : formatFinancialYear(article.currentFinancialYear)}.{' '}
+        {article.facts.length} figures are highlighted; each links to the page that uses it.
+      </p>
+      <HighlightedText text={article.text} facts={article.facts} />
+
+      <h2>Figures read from this article</h2>
+      {article.facts.length === 0 ? (
+        <p className="empty">The parser found no figures in this article.</p>
+      ) : (
+        <ol>
+          {article.facts.map((f) => (
+            <li key={f.id}>
+              <a href={factPageHref(f)}>
+                {metricLabel(f.metric, f.basis)}, {f.scope === 'council' ? f.council?.name : 'England'},{' '}
+                {formatFinancialYear(f.financialYear)}: {formatBounded(formatValue(f.metric, f.value), f.bound)}
+              </a>{' '}
+              <a href={`#fact-${f.id}`} className="muted">
+                in the text
+              </a>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h2>Warnings</h2>
+      {article.warnings.length === 0 ? (
+        <p className="muted">The parser raised no warnings for this article.</p>
+      ) : (
+        <ul>
+          {article.warnings.map((w) => (
+            <li key={`${w.start}-${w.code}`}>
+              <strong>{article.text.slice(w.start, w.end)}</strong>: {w.message} <span className="muted">({w.code})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link href="/">Back to the overview</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { Count, SourceLink, Year } from '@/components/ui/figure';
+import type { CouncilDetail } from '@/lib/queries/council';
+import type { YearFigure } from '@/lib/queries/summarise';
+import { TableWrap } from '@/components/ui/table-wrap';
+
+function Latest({ list, unit }: { list: YearFigure[]; unit: string }) {
+  const f = list.at(-1);
+  if (!f) return <span className="muted">not given</span>;
+  return (
+    <>
+      <Count figure={f} unit={unit} /> <span className="muted">(<Year year={f.year} />)</span> <SourceLink source={f.source} />
+    </>
+  );
+}
+
+/** Cameras and camera sites side by side, each in its own unit: never added together. */
+export function CameraCounts({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
+  return (
+    <TableWrap label="Cameras and sites compared">
+      <table>
+        <caption>Cameras and camera sites are different units and are shown separately.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Council</th>
+            <th scope="col" className="num">Cameras</th>
+            <th scope="col" className="num">Camera sites</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[a, b].map((d) => (
+            <tr key={d.council.slug}>
+              <th scope="row">{d.council.name}</th>
+              <td className="num"><Latest list={d.cameras} unit="cameras" /></td>
+              <td className="num"><Latest list={d.sites} unit="camera sites" /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}

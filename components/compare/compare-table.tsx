@@ -1,0 +1,64 @@
+import { Money, SourceLink } from '@/components/ui/figure';
+import { formatChange, formatFinancialYear, formatMoney } from '@/lib/format';
+import type { CompareRow } from '@/lib/queries/derive';
+import type { CouncilRef } from '@/lib/queries/council';
+import type { YearFigure } from '@/lib/queries/summarise';
+import { TableWrap } from '@/components/ui/table-wrap';
+
+function Cell({ figure, missing = '–' }: { figure: YearFigure | null; missing?: string }) {
+  if (!figure) return <span className="muted">{missing}</span>;
+  return (
+    <>
+      <Money figure={figure} /> <SourceLink source={figure.source} />
+    </>
+  );
+}
+
+/** Each year's spend and budget for both councils, and how far apart their spend is. */
+export function CompareTable({ a, b, rows }: { a: CouncilRef; b: CouncilRef; rows: CompareRow[] }) {
+  if (rows.length === 0) return <p className="empty">Neither council has spending or budget figures in the sources.</p>;
+  return (
+    <TableWrap label="Spend and budget compared" wide>
+      <table>
+        <caption>
+          Spend and budget by financial year. The difference is {b.name} minus {a.name}.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <th scope="col" className="num">{a.name} spend</th>
+            <th scope="col" className="num">{b.name} spend</th>
+            <th scope="col" className="num">Difference</th>
+            <th scope="col" className="num">{a.name} budget</th>
+            <th scope="col" className="num">{b.name} budget</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const d = r.spendDifference;
+            return (
+              <tr key={r.year}>
+                <th scope="row">{formatFinancialYear(r.year)}</th>
+                <td className="num"><Cell figure={r.a.spend} /></td>
+                <td className="num"><Cell figure={r.b.spend} /></td>
+                <td className="num">
+                  {d ? (
+                    <>
+                      {!d.exact && 'about '}
+                      {d.amount === 0 ? '£0' : `${d.amount > 0 ? '+' : '−'}${formatMoney(Math.abs(d.amount))}`}
+                      {d.relative !== null && <div className="muted">{formatChange(d.relative)}</div>}
+                    </>
+                  ) : (
+                    <span className="muted">needs both</span>
+                  )}
+                </td>
+                <td className="num"><Cell figure={r.a.budget} /></td>
+                <td className="num"><Cell figure={r.b.budget} /></td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}

@@ -1,0 +1,46 @@
+import { Money, SourceLink } from '@/components/ui/figure';
+import { formatFinancialYear } from '@/lib/format';
+import type { YearFigure } from '@/lib/queries/summarise';
+import { TableWrap } from '@/components/ui/table-wrap';
+
+function Cell({ figure, missing }: { figure: YearFigure | undefined; missing: string }) {
+  if (!figure) return <span className="muted">{missing}</span>;
+  return (
+    <>
+      <Money figure={figure} /> <SourceLink source={figure.source} />
+    </>
+  );
+}
+
+/** The chart's numbers: actual spend and budget for every year either is known. */
+export function SpendBudgetTable({ spend, budget }: { spend: YearFigure[]; budget: YearFigure[] }) {
+  const years = [...new Set([...spend, ...budget].map((f) => f.year))].sort((a, b) => a - b);
+  if (years.length === 0) return <p className="empty">No spending or budget figures in the sources.</p>;
+  return (
+    <TableWrap label="Spend and budget by year">
+      <table>
+        <caption>Actual spend and budget on CCTV by financial year (April to March).</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <th scope="col" className="num">Actual spend</th>
+            <th scope="col" className="num">Budget</th>
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((year) => (
+            <tr key={year}>
+              <th scope="row">{formatFinancialYear(year)}</th>
+              <td className="num">
+                <Cell figure={spend.find((f) => f.year === year)} missing="no figure" />
+              </td>
+              <td className="num">
+                <Cell figure={budget.find((f) => f.year === year)} missing="no budget figure" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}

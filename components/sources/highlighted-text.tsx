@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { formatBounded, formatFinancialYear } from '@/lib/format';
+import { formatValue, metricLabel } from '@/lib/labels';
+import type { SourceFact } from '@/lib/queries/sources';
+
+/** The page that shows a fact: its council's page, or the England page. */
+export function factPageHref(f: SourceFact): string {
+  return f.scope === 'council' && f.council ? `/councils/${f.council.slug}#fact-${f.id}` : `/england#fact-${f.id}`;
+}
+
+function describe(f: SourceFact): string {
+  const who = f.scope === 'council' ? f.council?.name : 'England';
+  return `${metricLabel(f.metric, f.basis)}, ${who}, ${formatFinancialYear(f.financialYear)}: ${formatBounded(formatValue(f.metric, f.value), f.bound)}`;
+}
+
+/**
+ * The article text with each figure's own span marked (from the stored offsets) and linked
+ * to where the figure is used. Spans that carry several facts ("£107,000 in each of the
+ * previous two years") get one mark with an anchor for each fact.
+ */
+export function HighlightedText({ text, facts }: { text: string; facts: SourceFact[] }) {
+  const spans = new Map<string, SourceFact[]>();
+  for (const f of facts) {
+    const key = `${f.start}:${f.end}`;
+    spans.set(key, [...(spans.get(key) ?? []), f]);
+  }
+  const ordered = [...spans.values()].sort((x, y) => (x[0]?.start ?? 0) - (y[0]?.start ?? 0));
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const group of ordered) {
+    const [first, ...rest] = group;
+    if (!first || first.start < at) continue; // overlapping spans cannot both be marked
+    parts.push(text.slice(at, first.start));
+    parts.push(
+      <mark key={first.id} id={`fact-${first.id}`} className="fact">
+        {rest.map((f) => (
+          <span key={f.id} id={`fact-${f.id}`} />
+        ))}
+        <a href={factPageHref(first)} title={group.map(describe).join('; ')}>
+          {text.slice(first.start, first.end)}
+        </a>
+      </mark>,
+    );
+    at = first.end;
+  }
+  parts.push(text.slice(at));
+  return <div className="source-text">{parts}</div>;
+}

@@ -1,0 +1,48 @@
+import { formatFinancialYear } from '../format';
+import type { YearFigure } from '../queries/summarise';
+
+export type SeriesKind = 'actual' | 'budget';
+
+export interface ChartSeries {
+  /** Row key the values are stored under. */
+  key: string;
+  label: string;
+  kind: SeriesKind;
+  /** Which council (0, 1, ...): picks colour and pattern, so colour is never the only signal. */
+  tone: number;
+}
+
+export type ChartRow = { year: string } & Record<string, number | string | null>;
+
+export interface ChartModel {
+  rows: ChartRow[];
+  series: ChartSeries[];
+}
+
+export interface ChartInput {
+  name: string;
+  spend: YearFigure[];
+  budget?: YearFigure[];
+}
+
+/**
+ * Spend (and budgets, where given) by financial year for one or more councils: one row a
+ * year, oldest first, a null where a council has no figure that year.
+ */
+export function spendBudgetChart(councils: ChartInput[]): ChartModel {
+  const series: ChartSeries[] = [];
+  councils.forEach((c, tone) => {
+    if (c.spend.length) series.push({ key: `spend_${tone}`, label: `${c.name}: actual spend`, kind: 'actual', tone });
+    if (c.budget?.length) series.push({ key: `budget_${tone}`, label: `${c.name}: budget`, kind: 'budget', tone });
+  });
+  const years = [...new Set(councils.flatMap((c) => [...c.spend, ...(c.budget ?? [])].map((f) => f.year)))].sort((a, b) => a - b);
+  const rows = years.map((year) => {
+    const row: ChartRow = { year: formatFinancialYear(year) };
+    councils.forEach((c, tone) => {
+      if (c.spend.length) row[`spend_${tone}`] = c.spend.find((f) => f.year === year)?.value ?? null;
+      if (c.budget?.length) row[`budget_${tone}`] = c.budget.find((f) => f.year === year)?.value ?? null;
+    });
+    return row;
+  });
+  return { rows, series };
+}

@@ -1,0 +1,60 @@
+import 'server-only';
+import { z } from 'zod';
+import { db, type Db } from '../db';
+import { warningSchema, type ExtractWarning } from '../extract/schema';
+import { toRow } from './rows';
+import { factSelect } from './rows';
+import type { FactRow } from './summarise';
+
+export interface SourceFact extends FactRow {
+  scope: 'council' | 'england';
+  council: { slug: string; name: string } | null;
+}
+
+export interface SourceArticle {
+  slug: string;
+  file: string;
+  title: string;
+  text: string;
+  publishedOn: string | null;
+  currentFinancialYear: number | null;
+  warnings: ExtractWarning[];
+  facts: SourceFact[];
+}
+
+const storedWarnings = z.array(warningSchema);
+
+export async function getSource(slug: string, client: Db = db): Promise<SourceArticle | null> {
+  const article = await client.article.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      file: true,
+      title: true,
+      text: true,
+      publishedOn: true,
+      currentFinancialYear: true,
+      warnings: true,
+      facts: {
+        orderBy: [{ start: 'asc' }, { financialYear: 'asc' }],
+        select: { ...factSelect, scope: true, council: { select: { slug: true, name: true } } },
+      },
+    },
+  });
+  if (!article) return null;
+  // Stored by ingest from validated parser output; parsed again because it crosses a boundary.
+  const warnings = storedWarnings.safeParse(JSON.parse(article.warnings));
+  return {
+    ...article,
+    warnings: warnings.success ? warnings.data : [],
+    facts: article.facts.map((f) => ({ ...toRow(f), scope: f.scope === 'england' ? 'england' : 'council', council: f.council })),
+  };
+}
+
+/** Every article, newest first: the sources index. */
+export async function listSources(client: Db = db) {
+  return client.article.findMany({
+    orderBy: { ingestedAt: 'desc' },
+    select: { slug: true, file: true, title: true, publishedOn: true, _count: { select: { facts: true } } },
+  });
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** A URL slug as the app makes them: lower-case words joined by hyphens. */
+export const slugSchema = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** Next passes a query value as a string, several strings, or nothing: take the first. */
+const firstValue = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().optional());
+
+export type CompareQuery =
+  | { kind: 'empty' }
+  | { kind: 'incomplete'; a: string | null; b: string | null }
+  | { kind: 'invalid'; message: string }
+  | { kind: 'same'; slug: string }
+  | { kind: 'ok'; a: string; b: string };
+
+/** Reads ?a=&b= for /compare. Anything else in the query string is ignored. */
+export function parseCompareQuery(searchParams: Record<string, string | string[] | undefined>): CompareQuery {
+  const a = firstValue.safeParse(searchParams.a).data || undefined;
+  const b = firstValue.safeParse(searchParams.b).data || undefined;
+  if (!a && !b) return { kind: 'empty' };
+  for (const v of [a, b]) {
+    if (v !== undefined && !slugSchema.safeParse(v).success) {
+      return { kind: 'invalid', message: 'The address names a council in a form we do not recognise.' };
+    }
+  }
+  if (!a || !b) return { kind: 'incomplete', a: a ?? null, b: b ?? null };
+  if (a === b) return { kind: 'same', slug: a };
+  return { kind: 'ok', a, b };
+}

@@ -1,0 +1,150 @@
+import { expect, test } from './fixtures';
+
+test.describe('a reporter browsing trends', () => {
+  test('goes from the overview to a council and reads the chart and the table', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What councils spend on CCTV');
+    await expect(page.getByText('more than £78,000,000', { exact: false }).first()).toBeVisible();
+    const spendTable = page.getByRole('table', { name: /Actual spend on CCTV by financial year/ });
+    await expect(spendTable.getByRole('row', { name: /Hertsmere/ })).toContainText('£129,000');
+    await expect(page.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle').first()).toBeVisible();
+
+    await page.getByRole('link', { name: 'Welwyn Hatfield', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/councils\/welwyn-hatfield$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welwyn Hatfield');
+
+    const table = page.getByRole('table', { name: /Actual spend and budget/ });
+    await expect(table.getByRole('row', { name: /2015-16/ })).toContainText('£107,000');
+    await expect(table.getByRole('row', { name: /2016-17/ })).toContainText('£107,000');
+    await expect(table.getByRole('row', { name: /2017-18/ })).toContainText('£83,000');
+    await expect(table.getByRole('row', { name: /2018-19/ })).toContainText('£99,000');
+    await expect(page.getByText('30 camera sites').first()).toBeVisible();
+    await expect(page.getByText('176', { exact: true })).toBeVisible();
+
+    // The chart draws three actual bars and one budget bar, labelled in its legend.
+    const chart = page.locator('.chart-box');
+    await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(4);
+    await expect(chart.getByText('Welwyn Hatfield: actual spend')).toBeVisible();
+    await expect(chart.getByText('Welwyn Hatfield: budget')).toBeVisible();
+  });
+
+  test('follows a figure to its source sentence and back', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/councils/welwyn-hatfield');
+    const item = page.locator('.facts-list li').filter({ hasText: 'Actual spend, 2017-18: £83,000' });
+    await expect(item.locator('blockquote')).toContainText('Government figures show the council spent £83,000');
+    await item.getByRole('link', { name: /See it in/ }).click();
+    await expect(page).toHaveURL(/\/sources\/000-306cc6ddef71cacb#fact-\d+$/);
+    const id = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`[id="${id}"]`)).toHaveText('£83,000');
+
+    // Every highlight links back to the page that uses it.
+    const marks = page.locator('mark.fact');
+    await expect(marks).toHaveCount(12); // 13 facts; "£107,000" carries two of them
+    await marks.filter({ hasText: '£129,000' }).getByRole('link').click();
+    await expect(page).toHaveURL(/\/councils\/hertsmere#fact-\d+$/);
+    const back = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`[id="${back}"]`)).toContainText('Actual spend, 2016-17: £129,000');
+  });
+});
+
+test.describe('an officer comparing two councils', () => {
+  test('chooses two councils in the form and sees both series and the differences', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/compare');
+    await page.getByLabel('First council').selectOption({ label: 'Welwyn Hatfield' });
+    await page.getByLabel('Second council').selectOption({ label: 'Hertsmere' });
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page).toHaveURL(/\/compare\?a=welwyn-hatfield&b=hertsmere$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welwyn Hatfield and Hertsmere');
+    const row = page.getByRole('table', { name: /Spend and budget by financial year/ }).getByRole('row', { name: /2016-17/ });
+    await expect(row).toContainText('£107,000');
+    await expect(row).toContainText('£129,000');
+    await expect(row).toContainText('£22,000');
+    await expect(row).toContainText('+20.6%');
+    const chart = page.locator('.chart-box');
+    await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(8);
+    for (const label of ['Welwyn Hatfield: actual spend', 'Hertsmere: actual spend', 'Welwyn Hatfield: budget', 'Hertsmere: budget']) {
+      await expect(chart.getByText(label)).toBeVisible();
+    }
+    const counts = page.getByRole('table', { name: /different units/ });
+    await expect(counts.getByRole('row', { name: /Welwyn Hatfield/ })).toContainText('30 camera sites');
+    await expect(counts.getByRole('row', { name: /Hertsmere/ })).toContainText('23 cameras');
+  });
+
+  test('compares with JavaScript turned off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/compare');
+    await page.getByLabel('First council').selectOption('hertsmere');
+    await page.getByLabel('Second council').selectOption('welwyn-hatfield');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page).toHaveURL(/\/compare\?a=hertsmere&b=welwyn-hatfield$/);
+    const row = page.getByRole('row', { name: /2016-17/ }).first();
+    await expect(row).toContainText('£129,000');
+    await expect(row).toContainText('£107,000');
+    await expect(row).toContainText('£22,000');
+    await context.close();
+  });
+
+  test('reaches and submits the compare form by keyboard alone', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/councils/hertsmere');
+    const select = page.getByLabel('Compare Hertsmere with');
+    for (let i = 0; i < 60 && !(await select.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(select).toBeFocused();
+    await select.selectOption('welwyn-hatfield'); // what arrow keys do on a focused select
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Compare' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/compare\?a=hertsmere&b=welwyn-hatfield$/);
+  });
+});
+
+test.describe('a reader looking at England', () => {
+  test('sees the England total with its bound and its sentence', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/england');
+    const total = page.locator('.facts-list li').filter({ hasText: '2017-18: more than £78,000,000' });
+    await expect(total).toBeVisible();
+    await expect(total.locator('blockquote')).toContainText('councils in England spent more than £78 million on CCTV cameras last year');
+    await expect(page.getByText('176 councils spent more than Welwyn Hatfield in 2017-18')).toBeVisible();
+    await expect(page.getByText('6 councils spent more than £1,000,000 in 2017-18')).toBeVisible();
+    const share = page.getByRole('table', { name: /share of England/ });
+    await expect(share.getByRole('row', { name: /Welwyn Hatfield/ })).toContainText('less than 0.11%');
+  });
+});
+
+test.describe('bad addresses', () => {
+  test.use({ allowedConsole: [/status of 404/] });
+
+  test('an unknown council is a 404 with a way back', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    const response = await page.goto('/councils/atlantis');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Council not found');
+    for (const path of ['/councils/..%2F..%2Fetc%2Fpasswd', '/councils/%00', '/sources/nope']) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+    }
+  });
+
+  test('bad compare queries get a message and the form, never a crash', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    const cases = [
+      ['/compare?a=hertsmere&b=hertsmere', 200, 'both choices are the same council'],
+      ['/compare?a=hertsmere', 200, 'Choose two councils to compare'],
+      ['/compare?a=../../etc/passwd&b=%00', 200, 'does not name two councils we know'],
+      [`/compare?a=${'x'.repeat(5000)}&b=hertsmere&junk=1`, 200, 'does not name two councils we know'],
+      ['/compare?a=atlantis&b=hertsmere', 404, 'We have no figures for one of the councils'],
+    ] as const;
+    for (const [path, status, message] of cases) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(status);
+      await expect(page.getByRole('status')).toContainText(message);
+      await expect(page.getByRole('button', { name: 'Compare' })).toBeVisible();
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { expect, PAGES, seriousViolations, test } from './fixtures';
+
+for (const { name, path } of PAGES) {
+  test.describe(`${name} page`, () => {
+    test('has no serious accessibility violations and no console errors', async ({ page, consoleErrors }) => {
+      void consoleErrors;
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('has a title and a description', async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveTitle(/Council CCTV spending/);
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+    });
+
+    test('reads at 360 px without sideways scrolling of the page, and is screenshotted', async ({ page }, info) => {
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: join(info.project.outputDir, 'screenshots', `${name}-${width}.png`), fullPage: true });
+      }
+    });
+
+    test('shows its numbers without JavaScript', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      if (name !== 'compare-form') await expect(page.locator('main')).toContainText('£');
+      await context.close();
+    });
+  });
+}
+
+test('charts do not shift the layout as they load', async ({ page }) => {
+  await page.goto('/councils/welwyn-hatfield');
+  const cls = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+            if (!e.hadRecentInput) total += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 1000);
+      }),
+  );
+  expect(cls).toBeLessThan(0.01);
+});
