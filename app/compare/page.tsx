@@ -73,6 +73,12 @@ export default async function ComparePage({ searchParams }: Props) {
         />
       </ChartFrame>
       <CompareTable a={a.council} b={b.council} rows={rows} />
+      <p>
+        <a href={`/api/compare?a=${a.council.slug}&b=${b.council.slug}&format=csv`} download>
+          Download this table (CSV)
+        </a>{' '}
+        · <a href={`/api/compare?a=${a.council.slug}&b=${b.council.slug}`}>JSON</a>
+      </p>
       <h2>Cameras and sites</h2>
       <CameraCounts a={a} b={b} />
     </>

@@ -7,6 +7,7 @@ import { TableWrap } from '@/components/ui/table-wrap';
 function Change({ council }: { council: CouncilSummary }) {
   const { latestSpend: now, previousSpend: before } = council;
   if (!now || !before) return <span className="muted">no earlier year</span>;
+  if (now.conflicts.length || before.conflicts.length) return <span className="muted">sources differ</span>;
   if (now.bound !== 'exact' || before.bound !== 'exact') return <span className="muted">not exact</span>;
   const diff = now.value - before.value;
   const sign = diff > 0 ? '+' : diff < 0 ? '−' : '';

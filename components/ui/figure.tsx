@@ -1,25 +1,49 @@
 import Link from 'next/link';
+import { Fragment } from 'react';
 import type { Bound } from '@/lib/extract/schema';
 import { formatBounded, formatCount, formatFinancialYear, formatMoney } from '@/lib/format';
 import type { Ratio } from '@/lib/queries/derive';
-import type { Source, YearFigure } from '@/lib/queries/summarise';
+import type { Source, SourcedValue, YearFigure } from '@/lib/queries/summarise';
 
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumSignificantDigits: 2 });
 
 /** Where a fact's highlight is on its source page. */
 export const sourceHref = (s: Pick<Source, 'articleSlug' | 'factId'>) => `/sources/${s.articleSlug}#fact-${s.factId}`;
 
-/** Money with its bound ("more than £78,000,000"): never a bare figure for a bounded one. */
-export function Money({ figure }: { figure: Pick<YearFigure, 'value' | 'bound'> }) {
-  return <>{formatBounded(formatMoney(figure.value), figure.bound)}</>;
+type Shown = Pick<YearFigure, 'value' | 'bound'> & Partial<Pick<YearFigure, 'source' | 'conflicts'>>;
+
+/** "sources differ: £83,000 in a.txt, £90,000 in b.txt": each value linked to its sentence. */
+function Disagreement({ figure, format }: { figure: Shown; format: (v: SourcedValue) => string }) {
+  if (!figure.source || !figure.conflicts?.length) return null;
+  const all: SourcedValue[] = [{ value: figure.value, bound: figure.bound, source: figure.source }, ...figure.conflicts];
+  return (
+    <span className="conflict" role="note">
+      sources differ:{' '}
+      {all.map((v, i) => (
+        <Fragment key={v.source.factId}>
+          {i > 0 && ', '}
+          {format(v)} in <Link href={sourceHref(v.source)}>{v.source.articleFile}</Link>
+        </Fragment>
+      ))}
+    </span>
+  );
 }
 
-export function Count({ figure, unit }: { figure: Pick<YearFigure, 'value' | 'bound'>; unit: string }) {
-  return (
-    <>
-      {formatBounded(formatCount(figure.value), figure.bound)} {unit}
-    </>
-  );
+const money = (v: Pick<YearFigure, 'value' | 'bound'>) => formatBounded(formatMoney(v.value), v.bound);
+
+/**
+ * Money with its bound ("more than £78,000,000"), never a bare figure for a bounded one;
+ * where sources disagree, every value with its source instead of one picked silently.
+ */
+export function Money({ figure }: { figure: Shown }) {
+  if (figure.conflicts?.length) return <Disagreement figure={figure} format={money} />;
+  return <>{money(figure)}</>;
+}
+
+export function Count({ figure, unit }: { figure: Shown; unit: string }) {
+  const count = (v: Pick<YearFigure, 'value' | 'bound'>) => `${formatBounded(formatCount(v.value), v.bound)} ${unit}`;
+  if (figure.conflicts?.length) return <Disagreement figure={figure} format={count} />;
+  return <>{count(figure)}</>;
 }
 
 export function Share({ ratio }: { ratio: Ratio }) {

@@ -33,12 +33,13 @@ function titleOf(text: string, file: string): string {
  * article that fails is kept. The same text again changes nothing; a changed text for the
  * same file replaces that article's facts.
  */
-export async function ingestArticle(db: Db, input: ArticleInput): Promise<IngestOutcome> {
+export async function ingestArticle(db: Db, input: ArticleInput, options: { dryRun?: boolean } = {}): Promise<IngestOutcome> {
   const result = extractFacts(input.text, { file: input.file, published: input.published });
   const { sha256 } = result.article;
   const published = input.published ?? null;
+  if (options.dryRun) return planIngest(db, input, result);
 
-  return db.$transaction(async (tx) => {
+  return withBusyRetry(() => db.$transaction(async (tx) => {
     const existing = await tx.article.findUnique({ where: { file: input.file } });
     if (existing && existing.sha256 === sha256 && existing.publishedOn === published) {
       return { file: input.file, slug: existing.slug, status: 'unchanged' as const, result };
@@ -97,5 +98,30 @@ export async function ingestArticle(db: Db, input: ArticleInput): Promise<Ingest
       })),
     });
     return { file: input.file, slug, status: existing ? ('replaced' as const) : ('added' as const), result };
-  });
+  }));
+}
+
+/**
+ * Another process writing the same SQLite file makes a transaction that read first fail with
+ * SQLITE_BUSY at once (the busy timeout cannot help a reader that must upgrade). The whole
+ * transaction is safe to run again, so it is, after a short random wait.
+ */
+async function withBusyRetry<T>(run: () => Promise<T>, attempts = 10): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (error) {
+      const busy = /SQLITE_BUSY|database is locked/i.test(String(error instanceof Error ? error.message : error));
+      if (!busy || i >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 20 * i + Math.random() * 50 * i));
+    }
+  }
+}
+
+/** What ingestArticle would do, writing nothing. */
+async function planIngest(db: Db, input: ArticleInput, result: ExtractResult): Promise<IngestOutcome> {
+  const existing = await db.article.findUnique({ where: { file: input.file }, select: { slug: true, sha256: true, publishedOn: true } });
+  const same = existing && existing.sha256 === result.article.sha256 && existing.publishedOn === (input.published ?? null);
+  const slug = existing?.slug ?? slugify(path.basename(input.file).replace(/\.[^.]+$/, ''));
+  return { file: input.file, slug, status: same ? 'unchanged' : existing ? 'replaced' : 'added', result };
 }

@@ -25,11 +25,19 @@ export interface Source {
   end: number;
 }
 
-export interface YearFigure {
-  year: number;
+export interface SourcedValue {
   value: number;
   bound: Bound;
   source: Source;
+}
+
+export interface YearFigure extends SourcedValue {
+  year: number;
+  /**
+   * Other sources that give a different value for the same metric, basis and year. The
+   * pages show the disagreement rather than pick one silently; `value` is the first source's.
+   */
+  conflicts: SourcedValue[];
 }
 
 export interface CouncilSummary {
@@ -51,24 +59,44 @@ export interface CouncilSummary {
 // then spend with no basis stated, then gross.
 const BASIS_RANK: Record<string, number> = { net: 0, none: 1, gross: 2 };
 
-export function toFigure(f: FactRow): YearFigure {
+function sourced(f: FactRow): SourcedValue {
   return {
-    year: f.financialYear,
     value: f.value,
     bound: f.bound,
     source: { factId: f.id, articleSlug: f.articleSlug, articleFile: f.articleFile, quote: f.quote, start: f.start, end: f.end },
   };
 }
 
-/** One figure per year for a metric: the preferred basis, then the first source. */
+export function toFigure(f: FactRow, conflicts: SourcedValue[] = []): YearFigure {
+  return { year: f.financialYear, ...sourced(f), conflicts };
+}
+
+const rank = (f: FactRow) => BASIS_RANK[f.basis ?? 'none'] ?? 1;
+
+/**
+ * One figure per year for a metric: the preferred basis, then the first source; with every
+ * other source that gives that basis and year a different value (or bound) as a conflict.
+ */
 export function seriesOf(facts: FactRow[], metric: Metric): YearFigure[] {
-  const best = new Map<number, FactRow>();
+  const byYear = new Map<number, FactRow[]>();
   for (const f of facts) {
-    if (f.metric !== metric) continue;
-    const held = best.get(f.financialYear);
-    if (!held || (BASIS_RANK[f.basis ?? 'none'] ?? 1) < (BASIS_RANK[held.basis ?? 'none'] ?? 1)) best.set(f.financialYear, f);
+    if (f.metric === metric) byYear.set(f.financialYear, [...(byYear.get(f.financialYear) ?? []), f]);
   }
-  return [...best.values()].sort((a, b) => a.financialYear - b.financialYear).map(toFigure);
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, rows]) => {
+      const best = Math.min(...rows.map(rank));
+      const [first, ...rest] = rows.filter((f) => rank(f) === best);
+      if (!first) throw new Error('unreachable: a year with no rows');
+      const seen = new Set([`${first.value}|${first.bound}`]);
+      const conflicts = rest.filter((f) => {
+        const key = `${f.value}|${f.bound}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      return toFigure(first, conflicts.map(sourced));
+    });
 }
 
 export function summariseCouncil(

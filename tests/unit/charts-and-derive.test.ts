@@ -10,6 +10,7 @@ const fig = (year: number, value: number, bound: YearFigure['bound'] = 'exact'):
   value,
   bound,
   source: { factId: ++id, articleSlug: 'a', articleFile: 'a.txt', quote: 'q', start: 0, end: 1 },
+  conflicts: [],
 });
 
 describe('spendBudgetChart', () => {

@@ -59,6 +59,12 @@ export default async function CouncilPage({ params }: Props) {
         />
       </ChartFrame>
       <SpendBudgetTable spend={detail.spend} budget={detail.budget} />
+      <p>
+        <a href={`/api/councils/${council.slug}?format=csv`} download>
+          Download this table (CSV)
+        </a>{' '}
+        · <a href={`/api/councils/${council.slug}`}>JSON</a>
+      </p>
 
       <h2>Cameras, cost and context</h2>
       <KeyFigures detail={detail} />

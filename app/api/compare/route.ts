@@ -1,0 +1,35 @@
+import { compareRowJson, councilJson } from '@/lib/api/council-json';
+import { handle } from '@/lib/api/handler';
+import { apiError, apiJson, csvResponse } from '@/lib/api/respond';
+import { formatFinancialYear } from '@/lib/format';
+import { getCouncil } from '@/lib/queries/council';
+import { compareRows } from '@/lib/queries/derive';
+import { compareQuery, parseQuery } from '@/lib/validation/api';
+
+/** GET /api/compare?a=&b= (&format=csv): two councils year by year, with b - a. */
+export const GET = handle(async (request) => {
+  const query = parseQuery(request.nextUrl, compareQuery);
+  if (!query.ok) return apiError(400, query.code, query.message);
+  const { a, b, format } = query.data;
+  if (a === b) return apiError(400, 'same_council', 'a and b must be two different councils');
+  const [da, db] = await Promise.all([getCouncil(a), getCouncil(b)]);
+  const missing = [da ? null : a, db ? null : b].filter(Boolean);
+  if (!da || !db) return apiError(404, 'not_found', `no council with figures has the slug ${missing.map((m) => `"${m}"`).join(' or ')}`);
+  const rows = compareRows(da, db);
+  if (format === 'json') {
+    return apiJson({ a: councilJson(da), b: councilJson(db), years: rows.map(compareRowJson) });
+  }
+  return csvResponse(
+    `${a}-vs-${b}-cctv.csv`,
+    ['financial_year', `${a}_spend`, `${b}_spend`, 'difference_b_minus_a', 'difference_percent', `${a}_budget`, `${b}_budget`],
+    rows.map((r) => [
+      formatFinancialYear(r.year),
+      r.a.spend?.value ?? null,
+      r.b.spend?.value ?? null,
+      r.spendDifference?.amount ?? null,
+      r.spendDifference?.relative == null ? null : Math.round(r.spendDifference.relative * 1000) / 10,
+      r.a.budget?.value ?? null,
+      r.b.budget?.value ?? null,
+    ]),
+  );
+});

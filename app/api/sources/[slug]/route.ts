@@ -1,0 +1,42 @@
+import { handle } from '@/lib/api/handler';
+import { apiError, apiJson } from '@/lib/api/respond';
+import { formatFinancialYear } from '@/lib/format';
+import { getSource } from '@/lib/queries/sources';
+import { noQuery, parseQuery } from '@/lib/validation/api';
+import { slugSchema } from '@/lib/validation/params';
+
+type Context = { params: Promise<{ slug: string }> };
+
+/** GET /api/sources/[slug]: the article, every fact read from it, and the parser's warnings. */
+export const GET = handle(async (request, { params }: Context) => {
+  const slug = slugSchema.safeParse((await params).slug);
+  if (!slug.success) return apiError(400, 'invalid_slug', 'a source slug is lower-case words joined by hyphens');
+  const query = parseQuery(request.nextUrl, noQuery);
+  if (!query.ok) return apiError(400, query.code, query.message);
+  const a = await getSource(slug.data);
+  if (!a) return apiError(404, 'not_found', `no article has the slug "${slug.data}"`);
+  return apiJson({
+    article: {
+      slug: a.slug,
+      file: a.file,
+      title: a.title,
+      publishedOn: a.publishedOn,
+      currentFinancialYear: a.currentFinancialYear === null ? null : formatFinancialYear(a.currentFinancialYear),
+      text: a.text,
+    },
+    facts: a.facts.map((f) => ({
+      metric: f.metric,
+      scope: f.scope,
+      council: f.council,
+      financialYear: formatFinancialYear(f.financialYear),
+      value: f.value,
+      bound: f.bound,
+      basis: f.basis,
+      threshold: f.threshold,
+      quote: f.quote,
+      start: f.start,
+      end: f.end,
+    })),
+    warnings: a.warnings,
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * npm run ingest -- FILE... [--published YYYY-MM-DD] [--dry-run] [--json]
+ * Adds articles beyond seeds/: per file, the facts found, what changed in the store
+ * (added / unchanged / replaced) and the warnings. One transaction per article; a file that
+ * fails writes nothing and does not stop the others. Exit 1 when any file failed.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { createDb } from '../db';
+import { databaseUrl } from '../env';
+import { formatBounded } from '../format';
+import { ingestArticle, type IngestOutcome } from '../ingest';
+import { readArticleFile } from '../ingest/read-article';
+import { formatValue, metricLabel } from '../labels';
+import { publishedDate } from '../validation/cli';
+
+const USAGE = 'usage: npm run ingest -- FILE... [--published YYYY-MM-DD] [--dry-run] [--json]';
+
+const argsSchema = z.object({
+  files: z.array(z.string().min(1)).min(1, 'name at least one article file'),
+  published: publishedDate.optional(),
+  'dry-run': z.boolean().default(false),
+  json: z.boolean().default(false),
+});
+
+function usageError(message: string): never {
+  console.error(`ingest: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+type FileReport = { file: string; ok: true; outcome: IngestOutcome } | { file: string; ok: false; error: string };
+
+function describe(r: FileReport, dryRun: boolean): string {
+  if (!r.ok) return `FAILED    ${r.file}: ${r.error}`;
+  const { status, result } = r.outcome;
+  const verb = dryRun ? `would be ${status}` : status;
+  const lines = [`${verb.padEnd(9)} ${r.file}: ${result.facts.length} facts, ${result.warnings.length} warnings`];
+  for (const f of result.facts) {
+    const who = f.council ?? 'England';
+    lines.push(`  ${metricLabel(f.metric, f.basis)}, ${who}, ${f.financialYear}: ${formatBounded(formatValue(f.metric, f.value), f.bound)}`);
+  }
+  for (const w of result.warnings) lines.push(`  warning (${w.code}) at ${w.start}-${w.end}: ${w.message}`);
+  return lines.join('\n');
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { published: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+} catch (error) {
+  usageError(error instanceof Error ? error.message : String(error));
+}
+if (parsed.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const args = argsSchema.safeParse({ files: parsed.positionals, ...parsed.values });
+if (!args.success) {
+  usageError(args.error.issues.map((i) => (i.path[0] === 'files' ? i.message : `--${String(i.path[0])} ${i.message}`)).join('; '));
+}
+const { files, published, json } = args.data;
+const dryRun = args.data['dry-run'];
+
+let url: string;
+try {
+  url = databaseUrl();
+} catch (error) {
+  console.error(`ingest: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const db = createDb(url);
+// WAL lets readers (the app) carry on while an ingest writes; it is a property of the file.
+if (!dryRun) await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+
+const reports: FileReport[] = [];
+for (const file of files) {
+  try {
+    const article = await readArticleFile(file);
+    const outcome = await ingestArticle(db, { ...article, published }, { dryRun });
+    reports.push({ file: article.file, ok: true, outcome });
+  } catch (error) {
+    reports.push({ file, ok: false, error: error instanceof Error ? error.message.replace(`${file}: `, '') : String(error) });
+  }
+}
+await db.$disconnect();
+
+if (json) {
+  const out = reports.map((r) =>
+    r.ok
+      ? { file: r.file, status: r.outcome.status, dryRun, slug: r.outcome.slug, facts: r.outcome.result.facts, warnings: r.outcome.result.warnings }
+      : { file: r.file, status: 'failed', dryRun, error: r.error },
+  );
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+} else {
+  for (const r of reports) console.log(describe(r, dryRun));
+  const failed = reports.filter((r) => !r.ok).length;
+  console.log(`${reports.length - failed} of ${reports.length} article(s) ${dryRun ? 'checked (dry run: nothing written)' : 'ingested'}${failed ? `; ${failed} failed` : ''}`);
+}
+process.exitCode = reports.some((r) => !r.ok) ? 1 : 0;
