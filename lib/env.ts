@@ -17,7 +17,7 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 /** Reads and checks the environment; throws one readable message naming every bad variable. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = envSchema.safeParse({
     DATABASE_URL: source.DATABASE_URL || undefined,
     PORT: source.PORT || undefined,
@@ -34,7 +34,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
  * (the project root for every npm script), so the CLI, the seed, the tests and the
  * Next.js server all open the same file whatever module asks.
  */
-export function databaseUrl(source: NodeJS.ProcessEnv = process.env): string {
+export function databaseUrl(source: Record<string, string | undefined> = process.env): string {
   const url = readEnv(source).DATABASE_URL;
   const file = url.slice('file:'.length);
   if (file === ':memory:' || path.isAbsolute(file)) return url;

@@ -81,7 +81,9 @@ for (const file of files) {
     const outcome = await ingestArticle(db, { ...article, published }, { dryRun });
     reports.push({ file: article.file, ok: true, outcome });
   } catch (error) {
-    reports.push({ file, ok: false, error: error instanceof Error ? error.message.replace(`${file}: `, '') : String(error) });
+    const e = error as { message?: string; code?: string };
+    const message = e.message?.replace(`${file}: `, '').trim() || `database error ${e.code ?? String(error)}`;
+    reports.push({ file, ok: false, error: message });
   }
 }
 await db.$disconnect();

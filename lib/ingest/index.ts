@@ -101,6 +101,12 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: { dryR
   }));
 }
 
+/** SQLite's "busy": the driver adapter reports it as P1008 (SocketTimeout) with no message. */
+function isBusy(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; meta?: unknown } | null;
+  return e?.code === 'P1008' || /SQLITE_BUSY|database is locked|SocketTimeout/i.test(`${e?.message ?? ''} ${JSON.stringify(e?.meta ?? '')}`);
+}
+
 /**
  * Another process writing the same SQLite file makes a transaction that read first fail with
  * SQLITE_BUSY at once (the busy timeout cannot help a reader that must upgrade). The whole
@@ -111,8 +117,7 @@ async function withBusyRetry<T>(run: () => Promise<T>, attempts = 10): Promise<T
     try {
       return await run();
     } catch (error) {
-      const busy = /SQLITE_BUSY|database is locked/i.test(String(error instanceof Error ? error.message : error));
-      if (!busy || i >= attempts) throw error;
+      if (!isBusy(error) || i >= attempts) throw error;
       await new Promise((r) => setTimeout(r, 20 * i + Math.random() * 50 * i));
     }
   }

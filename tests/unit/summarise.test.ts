@@ -19,3 +19,22 @@ describe('seriesOf', () => {
     expect(seriesOf(rows, 'budget').map((f) => [f.year, f.value])).toEqual([[2017, 7]]);
   });
 });
+
+describe('conflicting sources', () => {
+  it('keeps the first source’s value and lists each different one, once', () => {
+    const rows = [
+      fact({ id: 1, value: 83000, articleFile: 'a.txt' }),
+      fact({ id: 2, value: 83000, articleFile: 'b.txt' }),
+      fact({ id: 3, value: 90000, articleFile: 'c.txt' }),
+      fact({ id: 4, value: 90000, articleFile: 'd.txt' }),
+      fact({ id: 5, value: 83000, bound: 'more_than', articleFile: 'e.txt' }),
+      fact({ id: 6, value: 1, basis: 'gross', articleFile: 'f.txt' }),
+    ];
+    const [figure] = seriesOf(rows, 'spend');
+    expect(figure?.value).toBe(83000);
+    expect(figure?.conflicts.map((c) => [c.value, c.bound, c.source.articleFile])).toEqual([
+      [90000, 'exact', 'c.txt'],
+      [83000, 'more_than', 'e.txt'],
+    ]);
+  });
+});

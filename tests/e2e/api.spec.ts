@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the read API', () => {
+  test('lists councils with figures, sources and England', async ({ request }) => {
+    const res = await request.get('/api/councils');
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.england).toMatchObject({ financialYear: '2017-18', value: 78000000, bound: 'more_than' });
+    expect(body.councils.map((c: { slug: string }) => c.slug)).toEqual(['hertsmere', 'welwyn-hatfield']);
+    const wh = body.councils[1];
+    expect(wh.latestSpend).toMatchObject({ financialYear: '2017-18', value: 83000, source: { start: 156, end: 163 } });
+    expect(wh.count).toMatchObject({ unit: 'camera_sites', value: 30 });
+  });
+
+  test('gives one council, compare and a source as JSON', async ({ request }) => {
+    const council = await (await request.get('/api/councils/welwyn-hatfield')).json();
+    expect(council.spend.map((f: { financialYear: string; value: number }) => [f.financialYear, f.value])).toEqual([
+      ['2015-16', 107000], ['2016-17', 107000], ['2017-18', 83000],
+    ]);
+    const compare = await (await request.get('/api/compare?a=welwyn-hatfield&b=hertsmere')).json();
+    const y = compare.years.find((r: { financialYear: string }) => r.financialYear === '2016-17');
+    expect(y.spendDifference).toMatchObject({ amount: 22000, exact: true });
+    const england = await (await request.get('/api/england')).json();
+    expect(england.counts.map((c: { metric: string; value: number }) => [c.metric, c.value])).toEqual([
+      ['councils_spending_more', 176], ['councils_spending_over', 6],
+    ]);
+    const source = await (await request.get('/api/sources/000-306cc6ddef71cacb')).json();
+    expect(source.facts).toHaveLength(13);
+    expect(source.article.text.slice(source.facts[0].start, source.facts[0].end)).toBe('£83,000');
+  });
+
+  test('downloads the council and compare tables as CSV', async ({ request }) => {
+    const council = await request.get('/api/councils/welwyn-hatfield?format=csv');
+    expect(council.headers()['content-type']).toContain('text/csv');
+    expect(council.headers()['content-disposition']).toBe('attachment; filename="welwyn-hatfield-cctv-spend-and-budget.csv"');
+    expect((await council.text()).split('\r\n')).toEqual([
+      'council,financial_year,actual_spend,actual_spend_bound,budget,budget_bound',
+      'Welwyn Hatfield,2015-16,107000,exact,,',
+      'Welwyn Hatfield,2016-17,107000,exact,,',
+      'Welwyn Hatfield,2017-18,83000,exact,,',
+      'Welwyn Hatfield,2018-19,,,99000,exact',
+      '',
+    ]);
+    const compare = await request.get('/api/compare?a=welwyn-hatfield&b=hertsmere&format=csv');
+    expect(compare.headers()['content-disposition']).toContain('welwyn-hatfield-vs-hertsmere-cctv.csv');
+    expect(await compare.text()).toContain('2016-17,107000,129000,22000,20.6,,');
+  });
+
+  const bad: Array<[string, number, string]> = [
+    ['/api/councils/..%2F..%2Fetc%2Fpasswd', 400, 'invalid_slug'],
+    ['/api/councils/%00', 400, 'invalid_slug'],
+    ['/api/councils/atlantis', 404, 'not_found'],
+    ['/api/sources/nope', 404, 'not_found'],
+    ['/api/councils?unknown=1', 400, 'unknown_parameter'],
+    ['/api/councils/hertsmere?format=xml', 400, 'invalid_query'],
+    ['/api/compare?a=hertsmere', 400, 'invalid_query'],
+    ['/api/compare?a=hertsmere&b=hertsmere', 400, 'same_council'],
+    ['/api/compare?a=hertsmere&b=atlantis', 404, 'not_found'],
+    ['/api/compare?a=hertsmere&b=welwyn-hatfield&x=1', 400, 'unknown_parameter'],
+    [`/api/compare?a=hertsmere&b=${'x'.repeat(10 * 1024)}`, 400, 'query_too_long'],
+    ['/api/compare?a=../../etc/passwd&b=hertsmere', 400, 'invalid_query'],
+    ['/api/nothing/here', 404, 'not_found'],
+  ];
+  for (const [path, status, code] of bad) {
+    test(`answers ${path.slice(0, 60)} with ${status} ${code}, as JSON without a stack`, async ({ request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBe(status);
+      expect(res.headers()['content-type']).toContain('application/json');
+      const body = await res.json();
+      expect(body).toEqual({ error: { code, message: expect.any(String) } });
+      expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+/);
+    });
+  }
+
+  test('exposes no write endpoint', async ({ request }) => {
+    for (const path of ['/api/councils', '/api/councils/hertsmere', '/api/compare?a=hertsmere&b=welwyn-hatfield']) {
+      for (const method of ['post', 'put', 'delete'] as const) {
+        expect((await request[method](path, { data: {} })).status(), `${method} ${path}`).toBe(405);
+      }
+    }
+  });
+
+  test('sends the security headers on pages and API responses', async ({ request }) => {
+    for (const path of ['/', '/api/councils', '/councils/atlantis']) {
+      const h = (await request.get(path)).headers();
+      expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(h['x-content-type-options']).toBe('nosniff');
+      expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(h['x-frame-options']).toBe('DENY');
+      expect(h['permissions-policy']).toContain('camera=()');
+    }
+  });
+});
