@@ -30,6 +30,24 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // /compare?a=x&b=y is the public address; it is served by /compare/x/y so that it can be
+  // cached like any static page. Anything else (missing, repeated or malformed values) stays
+  // on /compare, which explains what is wrong.
+  async rewrites() {
+    const slug = '(?<SLUG>[a-z0-9]+(?:-[a-z0-9]+)*)';
+    return {
+      beforeFiles: [
+        {
+          source: '/compare',
+          has: [
+            { type: 'query', key: 'a', value: `^${slug.replace('SLUG', 'a')}$` },
+            { type: 'query', key: 'b', value: `^${slug.replace('SLUG', 'b')}$` },
+          ],
+          destination: '/compare/:a/:b',
+        },
+      ],
+    };
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,4 +1,3 @@
-import { connection } from 'next/server';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { SpendChart } from '@/components/charts/spend-chart';
 import { CouncilTable } from '@/components/overview/council-table';
@@ -7,8 +6,10 @@ import { SpendByYearTable } from '@/components/overview/spend-by-year-table';
 import { spendBudgetChart } from '@/lib/charts/series';
 import { getOverview } from '@/lib/queries/overview';
 
+// Served from the cache; regenerated in the background at most every 5 s (README, Caching).
+export const revalidate = 5;
+
 export default async function OverviewPage() {
-  await connection(); // read the store per request until ingest-driven caching lands
   const { england, councils } = await getOverview();
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { Money, Share, SourceLink, Year } from '@/components/ui/figure';
 import { formatBounded, formatFinancialYear, formatMoney } from '@/lib/format';
 import { getEngland } from '@/lib/queries/england';
@@ -11,8 +10,10 @@ export const metadata: Metadata = {
   description: 'What councils across England spend on CCTV in total, year by year, and the known councils’ share.',
 };
 
+// Served from the cache; regenerated in the background at most every 5 s (README, Caching).
+export const revalidate = 5;
+
 export default async function EnglandPage() {
-  await connection();
   const { totals, counts, shares } = await getEngland();
   return (
     <>

@@ -14,8 +14,11 @@ export function apiError(status: 400 | 404 | 500, code: ApiErrorCode, message: s
   return NextResponse.json({ error: { code, message } }, { status });
 }
 
+/** Lets a CDN hold a response for 5 s and serve it stale while it refetches (README, Caching). */
+export const CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=60';
+
 export function apiJson(body: unknown) {
-  return NextResponse.json(body);
+  return NextResponse.json(body, { headers: { 'Cache-Control': CACHE_CONTROL } });
 }
 
 /** A CSV download: RFC 4180 quoting, CRLF line ends, UTF-8. */
@@ -29,6 +32,7 @@ export function csvResponse(filename: string, header: string[], rows: Array<Arra
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': CACHE_CONTROL,
     },
   });
 }

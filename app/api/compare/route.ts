@@ -2,7 +2,7 @@ import { compareRowJson, councilJson } from '@/lib/api/council-json';
 import { handle } from '@/lib/api/handler';
 import { apiError, apiJson, csvResponse } from '@/lib/api/respond';
 import { formatFinancialYear } from '@/lib/format';
-import { getCouncil } from '@/lib/queries/council';
+import { cachedCouncil } from '@/lib/queries/cached';
 import { compareRows } from '@/lib/queries/derive';
 import { compareQuery, parseQuery } from '@/lib/validation/api';
 
@@ -12,7 +12,7 @@ export const GET = handle(async (request) => {
   if (!query.ok) return apiError(400, query.code, query.message);
   const { a, b, format } = query.data;
   if (a === b) return apiError(400, 'same_council', 'a and b must be two different councils');
-  const [da, db] = await Promise.all([getCouncil(a), getCouncil(b)]);
+  const [da, db] = await Promise.all([cachedCouncil(a), cachedCouncil(b)]);
   const missing = [da ? null : a, db ? null : b].filter(Boolean);
   if (!da || !db) return apiError(404, 'not_found', `no council with figures has the slug ${missing.map((m) => `"${m}"`).join(' or ')}`);
   const rows = compareRows(da, db);

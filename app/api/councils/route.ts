@@ -1,14 +1,14 @@
 import { handle } from '@/lib/api/handler';
 import { apiError, apiJson } from '@/lib/api/respond';
 import { figureJson } from '@/lib/api/serialize';
-import { getOverview } from '@/lib/queries/overview';
+import { cachedOverview } from '@/lib/queries/cached';
 import { noQuery, parseQuery } from '@/lib/validation/api';
 
 /** GET /api/councils: every council with figures and its latest spend, budget and count. */
 export const GET = handle(async (request) => {
   const query = parseQuery(request.nextUrl, noQuery);
   if (!query.ok) return apiError(400, query.code, query.message);
-  const { england, councils } = await getOverview();
+  const { england, councils } = await cachedOverview();
   return apiJson({
     england: figureJson(england),
     councils: councils.map((c) => ({

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { cache } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { SpendChart } from '@/components/charts/spend-chart';
@@ -13,6 +12,13 @@ import { formatFinancialYear, formatMoney } from '@/lib/format';
 import { getCouncil, listCouncils } from '@/lib/queries/council';
 import { slugSchema } from '@/lib/validation/params';
 
+// Rendered on first request, then served from the cache and regenerated in the background
+// at most every 5 s (README, Caching).
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ slug: string }> };
 
 const load = cache(async (raw: string) => {
@@ -21,7 +27,6 @@ const load = cache(async (raw: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const detail = await load((await params).slug);
   if (!detail) return { title: 'Council not found' };
   const latest = detail.spend.at(-1);
@@ -34,7 +39,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CouncilPage({ params }: Props) {
-  await connection();
   const detail = await load((await params).slug);
   if (!detail) notFound();
   const { council } = detail;

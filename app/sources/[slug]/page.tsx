@@ -1,13 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { cache } from 'react';
 import { factPageHref, HighlightedText } from '@/components/sources/highlighted-text';
 import { formatBounded, formatFinancialYear } from '@/lib/format';
 import { formatValue, metricLabel } from '@/lib/labels';
 import { getSource } from '@/lib/queries/sources';
 import { slugSchema } from '@/lib/validation/params';
+
+// Rendered on first request, then served from the cache and regenerated in the background
+// at most every 5 s (README, Caching).
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,7 +23,6 @@ const load = cache(async (raw: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const article = await load((await params).slug);
   if (!article) return { title: 'Source not found' };
   return {
@@ -27,7 +32,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
-  await connection();
   const article = await load((await params).slug);
   if (!article) notFound();
   return (

@@ -2,7 +2,7 @@ import { councilJson } from '@/lib/api/council-json';
 import { handle } from '@/lib/api/handler';
 import { apiError, apiJson, csvResponse } from '@/lib/api/respond';
 import { formatFinancialYear } from '@/lib/format';
-import { getCouncil } from '@/lib/queries/council';
+import { cachedCouncil } from '@/lib/queries/cached';
 import { formatQuery, parseQuery } from '@/lib/validation/api';
 import { slugSchema } from '@/lib/validation/params';
 
@@ -14,7 +14,7 @@ export const GET = handle(async (request, { params }: Context) => {
   if (!slug.success) return apiError(400, 'invalid_slug', 'a council slug is lower-case words joined by hyphens, such as welwyn-hatfield');
   const query = parseQuery(request.nextUrl, formatQuery);
   if (!query.ok) return apiError(400, query.code, query.message);
-  const detail = await getCouncil(slug.data);
+  const detail = await cachedCouncil(slug.data);
   if (!detail) return apiError(404, 'not_found', `no council with figures has the slug "${slug.data}"`);
   if (query.data.format === 'json') return apiJson(councilJson(detail));
 

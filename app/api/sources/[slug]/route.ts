@@ -1,7 +1,7 @@
 import { handle } from '@/lib/api/handler';
 import { apiError, apiJson } from '@/lib/api/respond';
 import { formatFinancialYear } from '@/lib/format';
-import { getSource } from '@/lib/queries/sources';
+import { cachedSource } from '@/lib/queries/cached';
 import { noQuery, parseQuery } from '@/lib/validation/api';
 import { slugSchema } from '@/lib/validation/params';
 
@@ -13,7 +13,7 @@ export const GET = handle(async (request, { params }: Context) => {
   if (!slug.success) return apiError(400, 'invalid_slug', 'a source slug is lower-case words joined by hyphens');
   const query = parseQuery(request.nextUrl, noQuery);
   if (!query.ok) return apiError(400, query.code, query.message);
-  const a = await getSource(slug.data);
+  const a = await cachedSource(slug.data);
   if (!a) return apiError(404, 'not_found', `no article has the slug "${slug.data}"`);
   return apiJson({
     article: {

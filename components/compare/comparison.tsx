@@ -1,0 +1,62 @@
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { SpendChart } from '@/components/charts/spend-chart';
+import { CameraCounts } from '@/components/compare/camera-counts';
+import { CompareForm } from '@/components/compare/compare-form';
+import { CompareTable } from '@/components/compare/compare-table';
+import { spendBudgetChart } from '@/lib/charts/series';
+import type { CouncilDetail, CouncilRef } from '@/lib/queries/council';
+import { compareRows } from '@/lib/queries/derive';
+
+/** Two councils side by side: the form, one chart with both, the per-year table, the counts. */
+export function Comparison({ a, b, councils }: { a: CouncilDetail; b: CouncilDetail; councils: CouncilRef[] }) {
+  const rows = compareRows(a, b);
+  const query = `a=${a.council.slug}&b=${b.council.slug}`;
+  return (
+    <>
+      <h1>
+        {a.council.name} and {b.council.name}
+      </h1>
+      <p className="lede">CCTV spending and budgets side by side, by financial year.</p>
+      <CompareForm councils={councils} a={a.council.slug} b={b.council.slug} />
+      <ChartFrame
+        title={`${a.council.name} and ${b.council.name}: actual spend and budget`}
+        empty={rows.length === 0}
+        note="Each council has its own colour and pattern; budgets are hatched and outlined. The table below gives the same numbers."
+      >
+        <SpendChart
+          id="compare-chart"
+          model={spendBudgetChart([
+            { name: a.council.name, spend: a.spend, budget: a.budget },
+            { name: b.council.name, spend: b.spend, budget: b.budget },
+          ])}
+          description={`Bar chart comparing ${a.council.name} and ${b.council.name} CCTV spend and budget by year`}
+        />
+      </ChartFrame>
+      <CompareTable a={a.council} b={b.council} rows={rows} />
+      <p>
+        <a href={`/api/compare?${query}&format=csv`} download>
+          Download this table (CSV)
+        </a>{' '}
+        · <a href={`/api/compare?${query}`}>JSON</a>
+      </p>
+      <h2>Cameras and sites</h2>
+      <CameraCounts a={a} b={b} />
+    </>
+  );
+}
+
+/** The compare page's form with a message: no councils chosen yet, or a choice we cannot use. */
+export function CompareChooser({ councils, message, a, b }: { councils: CouncilRef[]; message: string | null; a?: string | null; b?: string | null }) {
+  return (
+    <>
+      <h1>Compare two councils</h1>
+      <p className="lede">Put two councils’ CCTV spending and budgets side by side.</p>
+      {message && (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      )}
+      <CompareForm councils={councils} a={a} b={b} />
+    </>
+  );
+}
