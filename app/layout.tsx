@@ -31,6 +31,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li>
                   <Link href="/england">England</Link>
                 </li>
+                <li>
+                  <Link href="/about">About</Link>
+                </li>
               </ul>
             </nav>
           </div>

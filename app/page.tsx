@@ -3,7 +3,7 @@ import { SpendChart } from '@/components/charts/spend-chart';
 import { CouncilTable } from '@/components/overview/council-table';
 import { EnglandHeadline } from '@/components/overview/england-headline';
 import { SpendByYearTable } from '@/components/overview/spend-by-year-table';
-import { spendBudgetChart } from '@/lib/charts/series';
+import { CHARTED_COUNCILS, spendBudgetChart, topBySpend } from '@/lib/charts/series';
 import { getOverview } from '@/lib/queries/overview';
 
 // Served from the cache; regenerated in the background at most every 5 s (README, Caching).
@@ -11,6 +11,7 @@ export const revalidate = 5;
 
 export default async function OverviewPage() {
   const { england, councils } = await getOverview();
+  const charted = topBySpend(councils, CHARTED_COUNCILS);
   return (
     <>
       <h1>What councils spend on CCTV</h1>
@@ -23,17 +24,21 @@ export default async function OverviewPage() {
       <CouncilTable councils={councils} />
       <h2>Spend by year</h2>
       <ChartFrame
-        title="Actual spend on CCTV by financial year"
-        empty={councils.every((c) => c.spend.length === 0)}
-        note="Each council has its own colour and pattern. The table below gives the same numbers."
+        title={
+          charted.length < councils.length
+            ? `Actual spend on CCTV by financial year: the ${charted.length} councils with the highest latest spend`
+            : 'Actual spend on CCTV by financial year'
+        }
+        empty={charted.length === 0}
+        note="Each council has its own colour and pattern. The table below gives every council's numbers."
       >
         <SpendChart
           id="overview-chart"
-          model={spendBudgetChart(councils.map((c) => ({ name: c.name, spend: c.spend })))}
+          model={spendBudgetChart(charted.map((c) => ({ name: c.name, spend: c.spend })))}
           description="Bar chart of each council's actual CCTV spend by financial year"
         />
       </ChartFrame>
-      <SpendByYearTable councils={councils} />
+      <SpendByYearTable councils={charted} />
     </>
   );
 }

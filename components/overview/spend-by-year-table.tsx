@@ -3,7 +3,7 @@ import { formatFinancialYear } from '@/lib/format';
 import type { CouncilSummary } from '@/lib/queries/summarise';
 import { TableWrap } from '@/components/ui/table-wrap';
 
-/** Every council's actual spend in every year the sources give: the overview's trend, as numbers. */
+/** The charted councils' actual spend in every year the sources give: the chart, as numbers. */
 export function SpendByYearTable({ councils }: { councils: CouncilSummary[] }) {
   const years = [...new Set(councils.flatMap((c) => c.spend.map((s) => s.year)))].sort((a, b) => a - b);
   if (years.length === 0) return <p className="empty">No spending figures in the sources yet.</p>;

@@ -57,7 +57,7 @@ export function Year({ year }: { year: number }) {
 /** A small link to the sentence a figure came from. */
 export function SourceLink({ source, label = 'source' }: { source: Source; label?: string }) {
   return (
-    <Link href={sourceHref(source)} className="muted" title={source.quote}>
+    <Link href={sourceHref(source)} className="muted" title={source.quote || undefined}>
       {label}
     </Link>
   );

@@ -85,3 +85,13 @@ describe('parseCompareQuery', () => {
     expect(parseCompareQuery(query)).toMatchObject(expected);
   });
 });
+
+describe('topBySpend', () => {
+  it('keeps the n councils with the highest latest spend, in their order', async () => {
+    const { topBySpend } = await import('../../lib/charts/series');
+    const c = (name: string, v: number | null) => ({ name, spend: v === null ? [] : [fig(2017, v)] });
+    const list = [c('A', 5), c('B', 50), c('C', null), c('D', 20), c('E', 1)];
+    expect(topBySpend(list, 2).map((x) => x.name)).toEqual(['B', 'D']);
+    expect(topBySpend(list, 10).map((x) => x.name)).toEqual(['A', 'B', 'D', 'E']);
+  });
+});

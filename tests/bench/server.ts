@@ -1,0 +1,76 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { createDb } from '../../lib/db';
+import { ingestArticle } from '../../lib/ingest';
+import type { ArticleInput } from '../../lib/ingest';
+import { ingestFolder } from '../../lib/ingest/seed-folder';
+
+export const BENCH_DIR = path.resolve('tests/.tmp-bench');
+const bin = (name: string) => path.join('node_modules', '.bin', name);
+
+export function envFor(dbFile: string) {
+  return { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: '1' };
+}
+
+/** A migrated store holding seeds/ and, optionally, more articles. Returns its file and ingest times. */
+export async function makeStore(name: string, extra: ArticleInput[] = []) {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const file = path.join(BENCH_DIR, `${name}.db`);
+  for (const s of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${s}`, { force: true });
+  const r = spawnSync(bin('prisma'), ['migrate', 'deploy'], { env: envFor(file), stdio: 'pipe' });
+  if (r.status !== 0) throw new Error(`migrate failed: ${r.stderr}`);
+  const db = createDb(`file:${file}`);
+  await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  await ingestFolder(db, 'seeds');
+  const times: number[] = [];
+  for (const article of extra) {
+    const t0 = performance.now();
+    await ingestArticle(db, article);
+    times.push(performance.now() - t0);
+  }
+  await db.$disconnect();
+  return { file, times };
+}
+
+export function build(dbFile: string) {
+  const r = spawnSync(bin('next'), ['build'], { env: envFor(dbFile), stdio: 'pipe', encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export interface RunningServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** `next start` on the given store; resolves once it answers. */
+export async function startNext(dbFile: string, port: number): Promise<RunningServer> {
+  const child: ChildProcess = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: envFor(dbFile),
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/about`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    if (i === 99) throw new Error('next start did not answer in 20 s');
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
