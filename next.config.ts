@@ -34,7 +34,8 @@ const nextConfig: NextConfig = {
   // cached like any static page. Anything else (missing, repeated or malformed values) stays
   // on /compare, which explains what is wrong.
   async rewrites() {
-    const slug = '(?<SLUG>[a-z0-9]+(?:-[a-z0-9]+)*)';
+    // Slugs of at most 80 characters: longer ones are no council's, and stay on /compare.
+    const slug = '(?<SLUG>[a-z0-9][a-z0-9-]{0,79})';
     return {
       beforeFiles: [
         {
