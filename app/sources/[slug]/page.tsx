@@ -49,7 +49,7 @@ export default async function SourcePage({ params }: Props) {
       {article.facts.length === 0 ? (
         <p className="empty">The parser found no figures in this article.</p>
       ) : (
-        <ol>
+        <ol className="source-figures">
           {article.facts.map((f) => (
             <li key={f.id}>
               <a href={factPageHref(f)}>
