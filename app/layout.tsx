@@ -8,6 +8,13 @@ export const metadata: Metadata = {
   description: 'What English councils spend on CCTV, year by year, with the sentence each figure came from.',
 };
 
+const NAV = [
+  ['/', 'Overview'],
+  ['/compare', 'Compare'],
+  ['/england', 'England'],
+  ['/about', 'About'],
+] as const;
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
@@ -22,18 +29,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <nav aria-label="Main">
               <ul>
-                <li>
-                  <Link href="/">Overview</Link>
-                </li>
-                <li>
-                  <Link href="/compare">Compare</Link>
-                </li>
-                <li>
-                  <Link href="/england">England</Link>
-                </li>
-                <li>
-                  <Link href="/about">About</Link>
-                </li>
+                {NAV.map(([href, label]) => (
+                  <li key={href}>
+                    <Link href={href}>{label}</Link>
+                  </li>
+                ))}
               </ul>
             </nav>
           </div>

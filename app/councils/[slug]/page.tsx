@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { SpendChart } from '@/components/charts/spend-chart';
 import { CompareForm } from '@/components/compare/compare-form';
@@ -10,7 +9,7 @@ import { SpendBudgetTable } from '@/components/council/spend-budget-table';
 import { spendBudgetChart } from '@/lib/charts/series';
 import { formatFinancialYear, formatMoney } from '@/lib/format';
 import { getCouncil, listCouncils } from '@/lib/queries/council';
-import { slugSchema } from '@/lib/validation/params';
+import { bySlug } from '@/lib/queries/by-slug';
 
 // Rendered on first request, then served from the cache and regenerated in the background
 // at most every 5 s (README, Caching).
@@ -21,10 +20,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache(async (raw: string) => {
-  const slug = slugSchema.safeParse(raw);
-  return slug.success ? getCouncil(slug.data) : null;
-});
+const load = bySlug(getCouncil);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const detail = await load((await params).slug);

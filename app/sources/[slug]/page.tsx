@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { factPageHref, HighlightedText } from '@/components/sources/highlighted-text';
 import { formatBounded, formatFinancialYear } from '@/lib/format';
 import { formatValue, metricLabel } from '@/lib/labels';
 import { getSource } from '@/lib/queries/sources';
-import { slugSchema } from '@/lib/validation/params';
+import { bySlug } from '@/lib/queries/by-slug';
 
 // Rendered on first request, then served from the cache and regenerated in the background
 // at most every 5 s (README, Caching).
@@ -17,10 +16,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache(async (raw: string) => {
-  const slug = slugSchema.safeParse(raw);
-  return slug.success ? getSource(slug.data) : null;
-});
+const load = bySlug(getSource);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load((await params).slug);
