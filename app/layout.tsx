@@ -10,6 +10,7 @@ export const metadata: Metadata = {
 
 const NAV = [
   ['/', 'Overview'],
+  ['/councils', 'Councils'],
   ['/compare', 'Compare'],
   ['/england', 'England'],
   ['/about', 'About'],

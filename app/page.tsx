@@ -1,9 +1,11 @@
+import Link from 'next/link';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { SpendChart } from '@/components/charts/spend-chart';
 import { CouncilTable } from '@/components/overview/council-table';
 import { EnglandHeadline } from '@/components/overview/england-headline';
+import { FindCouncil } from '@/components/overview/find-council';
 import { SpendByYearTable } from '@/components/overview/spend-by-year-table';
-import { CHARTED_COUNCILS, spendBudgetChart, topBySpend } from '@/lib/charts/series';
+import { CHARTED_COUNCILS, LISTED_SPENDERS, highestSpenders, spendBudgetChart, topBySpend } from '@/lib/charts/series';
 import { getOverview } from '@/lib/queries/overview';
 
 // Served from the cache; regenerated in the background at most every 5 s (README, Caching).
@@ -12,6 +14,10 @@ export const revalidate = 5;
 export default async function OverviewPage() {
   const { england, councils } = await getOverview();
   const charted = topBySpend(councils, CHARTED_COUNCILS);
+  const listed = highestSpenders(councils, LISTED_SPENDERS);
+  const withoutSpend = councils.filter((c) => c.spend.length === 0);
+  // Every council fits: list them all, those with no spend figure last.
+  const complete = listed.length + withoutSpend.length === councils.length;
   return (
     <>
       <h1>What councils spend on CCTV</h1>
@@ -21,7 +27,21 @@ export default async function OverviewPage() {
       </p>
       <EnglandHeadline figure={england} />
       <h2>Councils</h2>
-      <CouncilTable councils={councils} />
+      {councils.length > 0 && (
+        <p>
+          {councils.length} {councils.length === 1 ? 'council has' : 'councils have'} figures.{' '}
+          <Link href="/councils">See every council, A to Z</Link>, or go straight to one:
+        </p>
+      )}
+      <FindCouncil councils={councils} />
+      <CouncilTable
+        councils={complete ? [...listed, ...withoutSpend] : listed}
+        caption={
+          complete
+            ? 'Latest figures for every council, highest latest spend first. Each figure links to the sentence it came from.'
+            : `The ${listed.length} councils with the highest latest actual spend, highest first. Each figure links to the sentence it came from.`
+        }
+      />
       <h2>Spend by year</h2>
       <ChartFrame
         title={
@@ -30,7 +50,7 @@ export default async function OverviewPage() {
             : 'Actual spend on CCTV by financial year'
         }
         empty={charted.length === 0}
-        note="Each council has its own colour and pattern. The table below gives every council's numbers."
+        note="Each council has its own colour and pattern. The table below gives the same numbers."
       >
         <SpendChart
           id="overview-chart"

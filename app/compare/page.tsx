@@ -25,13 +25,13 @@ const MESSAGES: Record<Exclude<CompareQuery['kind'], 'ok'>, string | null> = {
  */
 export default async function ComparePage({ searchParams }: Props) {
   const query = parseCompareQuery(await searchParams);
-  const councils = await listCouncils();
   if (query.kind !== 'ok') {
+    const councils = await listCouncils();
     const a = query.kind === 'incomplete' ? query.a : query.kind === 'same' ? query.slug : null;
     const b = query.kind === 'incomplete' ? query.b : null;
     return <CompareChooser councils={councils} message={MESSAGES[query.kind]} a={a} b={b} />;
   }
   const [a, b] = await Promise.all([getCouncil(query.a), getCouncil(query.b)]);
   if (!a || !b) notFound();
-  return <Comparison a={a} b={b} councils={councils} />;
+  return <Comparison a={a} b={b} />;
 }

@@ -7,8 +7,12 @@ import { spendBudgetChart } from '@/lib/charts/series';
 import type { CouncilDetail, CouncilRef } from '@/lib/queries/council';
 import { compareRows } from '@/lib/queries/derive';
 
-/** Two councils side by side: the form, one chart with both, the per-year table, the counts. */
-export function Comparison({ a, b, councils }: { a: CouncilDetail; b: CouncilDetail; councils: CouncilRef[] }) {
+/**
+ * Two councils side by side: one chart with both, the per-year table, the counts. Changing the
+ * pair is a link away (each council page has a one-select form): two selects of every council
+ * here would make the page grow with the number of councils (npm run bench, scale).
+ */
+export function Comparison({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
   const rows = compareRows(a, b);
   const query = `a=${a.council.slug}&b=${b.council.slug}`;
   return (
@@ -17,7 +21,12 @@ export function Comparison({ a, b, councils }: { a: CouncilDetail; b: CouncilDet
         {a.council.name} and {b.council.name}
       </h1>
       <p className="lede">CCTV spending and budgets side by side, by financial year.</p>
-      <CompareForm councils={councils} a={a.council.slug} b={b.council.slug} />
+      <p className="compare-actions">
+        <a href={`/compare?a=${b.council.slug}&b=${a.council.slug}`}>Swap sides</a> ·{' '}
+        <a href={`/councils/${a.council.slug}#compare-with`}>Compare {a.council.name} with another council</a> ·{' '}
+        <a href={`/councils/${b.council.slug}#compare-with`}>Compare {b.council.name} with another council</a> ·{' '}
+        <a href="/compare">Choose two other councils</a>
+      </p>
       <ChartFrame
         title={`${a.council.name} and ${b.council.name}: actual spend and budget`}
         empty={rows.length === 0}

@@ -18,10 +18,7 @@ function Change({ council }: { council: CouncilSummary }) {
   );
 }
 
-/**
- * A figure that is its own link to its source sentence, with its year. Lean on purpose: the
- * overview has a row for every council (350 in the scale benchmark).
- */
+/** A figure that is its own link to its source sentence, with its year. */
 function Cell({ figure, missing, unit }: { figure: YearFigure | null; missing: string; unit?: string }) {
   if (!figure) return <span className="muted">{missing}</span>;
   const value = unit ? <Count figure={figure} unit={unit} /> : <Money figure={figure} />;
@@ -33,14 +30,14 @@ function Cell({ figure, missing, unit }: { figure: YearFigure | null; missing: s
   );
 }
 
-export function CouncilTable({ councils }: { councils: CouncilSummary[] }) {
+export function CouncilTable({ councils, caption }: { councils: CouncilSummary[]; caption: string }) {
   if (councils.length === 0) {
     return <p className="empty">No council figures yet. Add an article with npm run ingest or to seeds/ and run npm run db:seed.</p>;
   }
   return (
-    <TableWrap label="Latest figures for each council" wide>
+    <TableWrap label="Latest figures by council" wide>
       <table>
-        <caption>Latest figures for each council in the sources. Each figure links to the sentence it came from.</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Council</th>
@@ -54,7 +51,6 @@ export function CouncilTable({ councils }: { councils: CouncilSummary[] }) {
           {councils.map((c) => (
             <tr key={c.slug}>
               <th scope="row">
-                {/* A plain link: next/link in every one of 350 rows is a client component each. */}
                 <a href={`/councils/${c.slug}`}>{c.name}</a>
                 <div className="muted">{c.region}</div>
               </th>

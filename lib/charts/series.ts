@@ -57,3 +57,15 @@ export function topBySpend<T extends { spend: YearFigure[] }>(councils: T[], n: 
   const keep = new Set([...withSpend].sort((a, b) => (b.spend.at(-1)?.value ?? 0) - (a.spend.at(-1)?.value ?? 0)).slice(0, n));
   return withSpend.filter((c) => keep.has(c));
 }
+
+/** The overview's table: this many councils, highest latest spend first. */
+export const LISTED_SPENDERS = 20;
+
+/** The `n` councils with the highest latest spend, highest first (ties A to Z). */
+export function highestSpenders<T extends { name: string; spend: YearFigure[] }>(councils: T[], n: number): T[] {
+  const latest = (c: T) => c.spend.at(-1)?.value ?? 0;
+  return councils
+    .filter((c) => c.spend.length > 0)
+    .sort((a, b) => latest(b) - latest(a) || a.name.localeCompare(b.name, 'en-GB'))
+    .slice(0, n);
+}

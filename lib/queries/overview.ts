@@ -9,19 +9,23 @@ export interface Overview {
   councils: CouncilSummary[];
 }
 
-// Flat rows joined here, and no quotes: at 350 councils the overview reads ~5,600 facts, and
-// their sentences were half the query time. The overview links to each source instead.
-const { article: _article, quote: _quote, ...flatFact } = { ...factSelect, councilId: true, articleId: true } as const;
+type FlatFact = Omit<SelectedFact, 'article' | 'quote'> & { councilId: number | null; articleId: number };
+
+// At 350 councils the overview reads ~5,600 facts: flat rows in one SQL statement (a third of
+// findMany's time, npm run bench), joined to their articles here, and no quotes (the overview
+// links to each source instead). Columns and order as factSelect and factOrder.
+const councilFacts = (client: Db) =>
+  client.$queryRaw<FlatFact[]>`
+    SELECT id, metric, basis, financialYear, value, bound, threshold, start, "end", councilId, articleId
+    FROM Fact
+    WHERE scope = 'council' AND metric IN ('spend', 'budget', 'cameras', 'camera_sites')
+    ORDER BY financialYear, articleId, start`;
 
 /** Every council with figures, A to Z, and England's latest total. */
 export async function getOverview(client: Db = db): Promise<Overview> {
   const [councils, facts, articles, england] = await Promise.all([
     client.council.findMany({ orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true, officialName: true, region: true } }),
-    client.fact.findMany({
-      where: { scope: 'council', metric: { in: ['spend', 'budget', 'cameras', 'camera_sites'] } },
-      orderBy: factOrder,
-      select: flatFact,
-    }),
+    councilFacts(client),
     client.article.findMany({ select: { id: true, slug: true, file: true } }),
     // The headline quotes England's sentence: a handful of rows.
     client.fact.findMany({ where: { scope: 'england', metric: 'spend' }, orderBy: factOrder, select: factSelect }),

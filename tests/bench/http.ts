@@ -15,9 +15,9 @@ function once(url: string, seconds: number, connections: number): Promise<autoca
   });
 }
 
-/** A warm-up, then a measured run: 32 connections for `seconds` (10 by default). */
-export async function measure(url: string, seconds = 10, connections = 32): Promise<HttpResult> {
-  await once(url, 2, connections);
+/** A warm-up (unless `warm` is false), then a measured run: 32 connections for `seconds` (10 by default). */
+export async function measure(url: string, seconds = 10, { connections = 32, warm = true } = {}): Promise<HttpResult> {
+  if (warm) await once(url, 2, connections);
   const r = await once(url, seconds, connections);
   return {
     url,

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only http,js,lighthouse,scale] [--seconds 10]
+ * npm run bench [-- --only http,js,lighthouse,scale] [--seconds 10] [--rounds 3]
  * Measures a production build (see README, Performance) and prints each figure with its
  * target and whether it is met; the full results go to bench-results/ as JSON.
  */
@@ -16,11 +16,12 @@ import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { BENCH_DIR, build, makeStore, median, startNext } from './server';
 import { syntheticArticles } from './synthetic';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, seconds: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, seconds: { type: 'string' }, rounds: { type: 'string' } } });
 const opts = z
   .object({
     only: z.string().default('http,js,lighthouse,scale').transform((s) => new Set(s.split(',').map((x) => x.trim()))),
     seconds: z.coerce.number().int().min(1).max(60).default(10),
+    rounds: z.coerce.number().int().min(1).max(9).default(3),
   })
   .parse(values);
 
@@ -69,6 +70,26 @@ async function rawBaseline(base: string, paths: string[]): Promise<Record<string
   return out;
 }
 
+/**
+ * The machines are shared and their speed drifts by tens of per cent within a minute, so each
+ * page is compared with the floor measured next to it: every round measures the floor, then each
+ * page; a page's ratio in a round is to the mean of the floors before and after it. The table
+ * gives medians over the rounds, and each round's ratio.
+ */
+async function httpRounds(base: string) {
+  log(`HTTP: ${opts.rounds} rounds of ${HTTP_TARGETS.length} routes and the floor, ${opts.seconds} s each at 32 connections, then the node:http baseline`);
+  for (const p of [FLOOR, ...HTTP_TARGETS]) await measure(`${base}${p}`, 2, { warm: false });
+  const floors: HttpResult[] = [await measure(`${base}${FLOOR}`, opts.seconds, { warm: false })];
+  const rounds: Array<{ floor: number; app: Record<string, HttpResult> }> = [];
+  for (let r = 0; r < opts.rounds; r++) {
+    const app: Record<string, HttpResult> = {};
+    for (const p of HTTP_TARGETS) app[p] = await measure(`${base}${p}`, opts.seconds, { warm: false });
+    floors.push(await measure(`${base}${FLOOR}`, opts.seconds, { warm: false }));
+    rounds.push({ floor: ((floors.at(-2)?.requestsPerSecond ?? NaN) + (floors.at(-1)?.requestsPerSecond ?? NaN)) / 2, app });
+  }
+  return { floors, rounds };
+}
+
 async function pagesBenchmarks() {
   log('building against a store seeded from seeds/');
   const store = await makeStore('pages');
@@ -76,21 +97,24 @@ async function pagesBenchmarks() {
   const server = await startNext(store.file, PORT);
   try {
     if (opts.only.has('http')) {
-      log(`HTTP: ${HTTP_TARGETS.length + 1} routes x ${opts.seconds} s at 32 connections, then the node:http baseline`);
-      const floor = await measure(`${server.url}${FLOOR}`, opts.seconds);
-      const app: Record<string, HttpResult> = {};
-      for (const p of HTTP_TARGETS) app[p] = await measure(`${server.url}${p}`, opts.seconds);
+      const http = await httpRounds(server.url);
       const raw = await rawBaseline(server.url, [FLOOR, ...HTTP_TARGETS]);
-      results.http = { floor, app, raw };
+      results.http = { ...http, raw };
       for (const p of HTTP_TARGETS) {
-        const r = app[p]!;
-        const toFloor = r.requestsPerSecond / floor.requestsPerSecond;
-        const toRaw = r.requestsPerSecond / (raw[p]?.requestsPerSecond ?? NaN);
-        check('http', `${p} req/s (x floor ${FLOOR}, x node:http)`, `${Math.round(r.requestsPerSecond)} (${toFloor.toFixed(2)}, ${toRaw.toFixed(2)})`, '>= 0.90 x floor', toFloor >= 0.9);
-        check('http', `${p} p50 / p99 ms`, `${r.p50} / ${r.p99}`, 'p99 <= 50', r.p99 <= 50);
-        check('http', `${p} errors`, String(r.errors + r.non2xx), '0', r.errors + r.non2xx === 0);
+        const runs = http.rounds.map((round) => round.app[p]!);
+        const ratios = http.rounds.map((round) => round.app[p]!.requestsPerSecond / round.floor);
+        const rps = median(runs.map((r) => r.requestsPerSecond));
+        const toFloor = median(ratios);
+        const toRaw = rps / (raw[p]?.requestsPerSecond ?? NaN);
+        const p99 = median(runs.map((r) => r.p99));
+        const errors = runs.reduce((n, r) => n + r.errors + r.non2xx, 0);
+        check('http', `${p} req/s (x floor ${FLOOR}, x node:http)`, `${Math.round(rps)} (${toFloor.toFixed(2)} [${ratios.map((x) => x.toFixed(2)).join(' ')}], ${toRaw.toFixed(2)})`, '>= 0.90 x floor', toFloor >= 0.9);
+        check('http', `${p} p50 / p99 ms`, `${median(runs.map((r) => r.p50))} / ${p99}`, 'p99 <= 50', p99 <= 50);
+        check('http', `${p} errors`, String(errors), '0', errors === 0);
       }
-      check('http', `floor ${FLOOR} req/s, p99 (node:http same bytes)`, `${Math.round(floor.requestsPerSecond)}, ${floor.p99} ms (${Math.round(raw[FLOOR]?.requestsPerSecond ?? 0)})`, 'reference', true);
+      const floorP99 = median(http.floors.map((f) => f.p99));
+      const floorRps = median(http.floors.map((f) => f.requestsPerSecond));
+      check('http', `floor ${FLOOR} req/s, p99 (node:http same bytes)`, `${Math.round(floorRps)}, ${floorP99} ms (${Math.round(raw[FLOOR]?.requestsPerSecond ?? 0)})`, 'reference', true);
     }
     if (opts.only.has('js')) {
       log('client JavaScript');
@@ -168,7 +192,7 @@ async function scaleBenchmarks(pagesStore: string | null) {
     const server = await startNext(file, PORT);
     try {
       render[n] = {};
-      for (const p of ['/', '/councils/welwyn-hatfield', '/compare/welwyn-hatfield/hertsmere']) {
+      for (const p of ['/', '/councils', '/councils/welwyn-hatfield', '/compare/welwyn-hatfield/hertsmere']) {
         render[n][p] = await uncachedRender(server.url, p, previewId);
       }
     } finally {
@@ -180,8 +204,11 @@ async function scaleBenchmarks(pagesStore: string | null) {
     const ratio = (render['350']?.[p] ?? NaN) / (render['2']?.[p] ?? NaN);
     check('scale', `${p} uncached render ms at 2 / 50 / 350 councils`, `${['2', '50', '350'].map((n) => render[n]?.[p]?.toFixed(1)).join(' / ')} (x${ratio.toFixed(2)})`, '350 <= 1.5 x 2', ratio <= 1.5);
   }
-  const home = render['350']?.['/'] ?? NaN;
-  check('scale', '/ uncached render ms at 2 / 50 / 350 councils', ['2', '50', '350'].map((n) => render[n]?.['/']?.toFixed(1)).join(' / '), '350 <= 200 ms', home <= 200);
+  // `/councils` (every council A to Z) has no target of its own: it is held to the overview's.
+  for (const p of ['/', '/councils']) {
+    const at350 = render['350']?.[p] ?? NaN;
+    check('scale', `${p} uncached render ms at 2 / 50 / 350 councils`, ['2', '50', '350'].map((n) => render[n]?.[p]?.toFixed(1)).join(' / '), '350 <= 200 ms', at350 <= 200);
+  }
 }
 
 let pagesStore: string | null = null;

@@ -4,6 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 /** Pages every journey and scan covers. */
 export const PAGES = [
   { name: 'overview', path: '/' },
+  { name: 'councils', path: '/councils' },
   { name: 'council', path: '/councils/welwyn-hatfield' },
   { name: 'compare', path: '/compare?a=welwyn-hatfield&b=hertsmere' },
   { name: 'compare-form', path: '/compare' },

@@ -49,6 +49,40 @@ test.describe('a reporter browsing trends', () => {
   });
 });
 
+test.describe('a resident looking for their council', () => {
+  test('finds every council A to Z, each amount linked to its sentence', async ({ page, consoleErrors }) => {
+    void consoleErrors;
+    await page.goto('/');
+    await page.getByRole('link', { name: 'See every council, A to Z' }).click();
+    await expect(page).toHaveURL(/\/councils$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every council A to Z');
+    const table = page.getByRole('table', { name: /Every council in the sources, A to Z/ });
+    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(table.getByRole('row').nth(1)).toContainText('Hertsmere');
+    const welwyn = table.getByRole('row', { name: /Welwyn Hatfield/ });
+    await expect(welwyn).toContainText('£83,000');
+    await expect(welwyn).toContainText('2017-18');
+    await welwyn.getByRole('link', { name: '£83,000' }).click();
+    await expect(page).toHaveURL(/\/sources\/000-306cc6ddef71cacb#fact-\d+$/);
+  });
+
+  test('jumps to a council with the find form, JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('form', { name: 'Find a council' }).getByRole('combobox').selectOption({ label: 'Hertsmere' });
+    await page.getByRole('button', { name: 'Show its figures' }).click();
+    await expect(page).toHaveURL(/\/councils\/hertsmere$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hertsmere');
+    // A missing or malformed choice lands on the A to Z list.
+    for (const query of ['', '?council=', '?council=..%2Fetc', `?council=${'x'.repeat(300)}`]) {
+      await page.goto(`/councils/find${query}`);
+      await expect(page, query).toHaveURL(/\/councils$/);
+    }
+    await context.close();
+  });
+});
+
 test.describe('an officer comparing two councils', () => {
   test('chooses two councils in the form and sees both series and the differences', async ({ page, consoleErrors }) => {
     void consoleErrors;
@@ -71,6 +105,13 @@ test.describe('an officer comparing two councils', () => {
     const counts = page.getByRole('table', { name: /different units/ });
     await expect(counts.getByRole('row', { name: /Welwyn Hatfield/ })).toContainText('30 camera sites');
     await expect(counts.getByRole('row', { name: /Hertsmere/ })).toContainText('23 cameras');
+
+    await page.getByRole('link', { name: 'Swap sides' }).click();
+    await expect(page).toHaveURL(/\/compare\?a=hertsmere&b=welwyn-hatfield$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hertsmere and Welwyn Hatfield');
+    await page.getByRole('link', { name: 'Compare Hertsmere with another council' }).click();
+    await expect(page).toHaveURL(/\/councils\/hertsmere#compare-with$/);
+    await expect(page.getByLabel('Compare Hertsmere with')).toBeVisible();
   });
 
   test('compares with JavaScript turned off', async ({ browser }) => {

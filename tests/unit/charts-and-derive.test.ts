@@ -95,3 +95,14 @@ describe('topBySpend', () => {
     expect(topBySpend(list, 10).map((x) => x.name)).toEqual(['A', 'B', 'D', 'E']);
   });
 });
+
+describe('highestSpenders', () => {
+  it('ranks councils with a spend figure by their latest one, highest first, ties A to Z', async () => {
+    const { highestSpenders } = await import('../../lib/charts/series');
+    const c = (name: string, ...values: number[]) => ({ name, spend: values.map((v, i) => fig(2015 + i, v)) });
+    const list = [c('Dacorum', 20), c('Broxbourne', 900, 30), c('Adur'), c('Crawley', 30), c('Epping', 5)];
+    expect(highestSpenders(list, 10).map((x) => x.name)).toEqual(['Broxbourne', 'Crawley', 'Dacorum', 'Epping']);
+    expect(highestSpenders(list, 2).map((x) => x.name)).toEqual(['Broxbourne', 'Crawley']);
+    expect(list.map((x) => x.name)).toEqual(['Dacorum', 'Broxbourne', 'Adur', 'Crawley', 'Epping']);
+  });
+});

@@ -69,7 +69,7 @@ export default async function CouncilPage({ params }: Props) {
       <h2>Cameras, cost and context</h2>
       <KeyFigures detail={detail} />
 
-      <h2>Compare</h2>
+      <h2 id="compare-with">Compare</h2>
       {councils.length > 1 ? (
         <CompareForm councils={councils} fixedA={{ slug: council.slug, name: council.name }} />
       ) : (

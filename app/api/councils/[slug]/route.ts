@@ -2,7 +2,8 @@ import { councilJson } from '@/lib/api/council-json';
 import { handle } from '@/lib/api/handler';
 import { apiError, apiJson, csvResponse } from '@/lib/api/respond';
 import { formatFinancialYear } from '@/lib/format';
-import { cachedCouncil } from '@/lib/queries/cached';
+import { snapshot } from '@/lib/api/snapshot';
+import { getCouncil } from '@/lib/queries/council';
 import { formatQuery, parseQuery } from '@/lib/validation/api';
 import { slugSchema } from '@/lib/validation/params';
 
@@ -14,18 +15,20 @@ export const GET = handle(async (request, { params }: Context) => {
   if (!slug.success) return apiError(400, 'invalid_slug', 'a council slug is lower-case words joined by hyphens, such as welwyn-hatfield');
   const query = parseQuery(request.nextUrl, formatQuery);
   if (!query.ok) return apiError(400, query.code, query.message);
-  const detail = await cachedCouncil(slug.data);
-  if (!detail) return apiError(404, 'not_found', `no council with figures has the slug "${slug.data}"`);
-  if (query.data.format === 'json') return apiJson(councilJson(detail));
+  return snapshot(`council/${slug.data}/${query.data.format}`, async () => {
+    const detail = await getCouncil(slug.data);
+    if (!detail) return apiError(404, 'not_found', `no council with figures has the slug "${slug.data}"`);
+    if (query.data.format === 'json') return apiJson(councilJson(detail));
 
-  const years = [...new Set([...detail.spend, ...detail.budget].map((f) => f.year))].sort((a, b) => a - b);
-  return csvResponse(
-    `${detail.council.slug}-cctv-spend-and-budget.csv`,
-    ['council', 'financial_year', 'actual_spend', 'actual_spend_bound', 'budget', 'budget_bound'],
-    years.map((y) => {
-      const s = detail.spend.find((f) => f.year === y);
-      const b = detail.budget.find((f) => f.year === y);
-      return [detail.council.name, formatFinancialYear(y), s?.value ?? null, s?.bound ?? null, b?.value ?? null, b?.bound ?? null];
-    }),
-  );
+    const years = [...new Set([...detail.spend, ...detail.budget].map((f) => f.year))].sort((a, b) => a - b);
+    return csvResponse(
+      `${detail.council.slug}-cctv-spend-and-budget.csv`,
+      ['council', 'financial_year', 'actual_spend', 'actual_spend_bound', 'budget', 'budget_bound'],
+      years.map((y) => {
+        const s = detail.spend.find((f) => f.year === y);
+        const b = detail.budget.find((f) => f.year === y);
+        return [detail.council.name, formatFinancialYear(y), s?.value ?? null, s?.bound ?? null, b?.value ?? null, b?.bound ?? null];
+      }),
+    );
+  });
 });

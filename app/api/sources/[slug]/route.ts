@@ -1,7 +1,8 @@
 import { handle } from '@/lib/api/handler';
 import { apiError, apiJson } from '@/lib/api/respond';
 import { formatFinancialYear } from '@/lib/format';
-import { cachedSource } from '@/lib/queries/cached';
+import { snapshot } from '@/lib/api/snapshot';
+import { getSource } from '@/lib/queries/sources';
 import { noQuery, parseQuery } from '@/lib/validation/api';
 import { slugSchema } from '@/lib/validation/params';
 
@@ -13,30 +14,32 @@ export const GET = handle(async (request, { params }: Context) => {
   if (!slug.success) return apiError(400, 'invalid_slug', 'a source slug is lower-case words joined by hyphens');
   const query = parseQuery(request.nextUrl, noQuery);
   if (!query.ok) return apiError(400, query.code, query.message);
-  const a = await cachedSource(slug.data);
-  if (!a) return apiError(404, 'not_found', `no article has the slug "${slug.data}"`);
-  return apiJson({
-    article: {
-      slug: a.slug,
-      file: a.file,
-      title: a.title,
-      publishedOn: a.publishedOn,
-      currentFinancialYear: a.currentFinancialYear === null ? null : formatFinancialYear(a.currentFinancialYear),
-      text: a.text,
-    },
-    facts: a.facts.map((f) => ({
-      metric: f.metric,
-      scope: f.scope,
-      council: f.council,
-      financialYear: formatFinancialYear(f.financialYear),
-      value: f.value,
-      bound: f.bound,
-      basis: f.basis,
-      threshold: f.threshold,
-      quote: f.quote,
-      start: f.start,
-      end: f.end,
-    })),
-    warnings: a.warnings,
+  return snapshot(`source/${slug.data}`, async () => {
+    const a = await getSource(slug.data);
+    if (!a) return apiError(404, 'not_found', `no article has the slug "${slug.data}"`);
+    return apiJson({
+      article: {
+        slug: a.slug,
+        file: a.file,
+        title: a.title,
+        publishedOn: a.publishedOn,
+        currentFinancialYear: a.currentFinancialYear === null ? null : formatFinancialYear(a.currentFinancialYear),
+        text: a.text,
+      },
+      facts: a.facts.map((f) => ({
+        metric: f.metric,
+        scope: f.scope,
+        council: f.council,
+        financialYear: formatFinancialYear(f.financialYear),
+        value: f.value,
+        bound: f.bound,
+        basis: f.basis,
+        threshold: f.threshold,
+        quote: f.quote,
+        start: f.start,
+        end: f.end,
+      })),
+      warnings: a.warnings,
+    });
   });
 });

@@ -37,9 +37,8 @@ export default async function ComparePairPage({ params }: Props) {
   const { a, b } = await params;
   const pair = await load(a, b);
   if (!pair) notFound();
-  const councils = await listCouncils();
   if ('same' in pair) {
-    return <CompareChooser councils={councils} message="Choose two different councils: both choices are the same council." a={pair.same} />;
+    return <CompareChooser councils={await listCouncils()} message="Choose two different councils: both choices are the same council." a={pair.same} />;
   }
-  return <Comparison a={pair.a} b={pair.b} councils={councils} />;
+  return <Comparison a={pair.a} b={pair.b} />;
 }
