@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { SpendChart } from '@/components/charts/spend-chart';
+import { SpendChart } from '@/components/charts/lazy-spend-chart';
 import { CouncilTable } from '@/components/overview/council-table';
 import { EnglandHeadline } from '@/components/overview/england-headline';
 import { FindCouncil } from '@/components/overview/find-council';

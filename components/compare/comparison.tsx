@@ -1,5 +1,5 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { SpendChart } from '@/components/charts/spend-chart';
+import { SpendChart } from '@/components/charts/lazy-spend-chart';
 import { CameraCounts } from '@/components/compare/camera-counts';
 import { CompareForm } from '@/components/compare/compare-form';
 import { CompareTable } from '@/components/compare/compare-table';

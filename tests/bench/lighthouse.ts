@@ -12,8 +12,18 @@ export interface LighthouseResult {
   lcpMs: number;
   cls: number;
   tbtMs: number;
+  /** Every script the page loaded by the end of the run, lazy chunks too: KB over the wire. */
+  scriptKb: number;
   /** Every run's performance score, for the spread. */
   performanceRuns: number[];
+}
+
+type Lhr = Parameters<typeof computeMedianRun>[0][number];
+
+function scriptTransferKb(lhr: Lhr): number {
+  const details = lhr.audits['resource-summary']?.details as { items?: Array<{ resourceType: string; transferSize: number }> } | undefined;
+  const script = details?.items?.find((i) => i.resourceType === 'script');
+  return Math.round(((script?.transferSize ?? NaN) / 1024) * 10) / 10;
 }
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -49,6 +59,7 @@ export async function runLighthouse(base: string, paths: string[], runs = 3): Pr
         lcpMs: Math.round(audit('largest-contentful-paint')),
         cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
         tbtMs: Math.round(audit('total-blocking-time')),
+        scriptKb: scriptTransferKb(lhr),
         performanceRuns: lhrs.map((l) => score(l, 'performance')),
       });
     }

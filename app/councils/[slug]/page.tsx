@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { SpendChart } from '@/components/charts/spend-chart';
+import { SpendChart } from '@/components/charts/lazy-spend-chart';
 import { CompareForm } from '@/components/compare/compare-form';
 import { FactsList } from '@/components/council/facts-list';
 import { KeyFigures } from '@/components/council/key-figures';
