@@ -17,7 +17,7 @@ export function CompareForm({
   fixedA?: CouncilRef;
 }) {
   return (
-    <form className="compare-form" action="/compare" method="get" aria-label="Compare two councils">
+    <form className="choice-form" action="/compare" method="get" aria-label="Compare two councils">
       {fixedA ? (
         <input type="hidden" name="a" value={fixedA.slug} />
       ) : (

@@ -1,4 +1,4 @@
-import { Money, sourceHref } from '@/components/ui/figure';
+import { LinkedFigure, Money } from '@/components/ui/figure';
 import { TableWrap } from '@/components/ui/table-wrap';
 import { formatFinancialYear } from '@/lib/format';
 import type { CouncilSummary } from '@/lib/queries/summarise';
@@ -33,7 +33,9 @@ export function CouncilIndex({ councils }: { councils: CouncilSummary[] }) {
               {s ? (
                 <>
                   <td className="num">
-                    {s.conflicts.length ? <Money figure={s} /> : <a href={sourceHref(s.source)}><Money figure={s} /></a>}
+                    <LinkedFigure figure={s}>
+                      <Money figure={s} />
+                    </LinkedFigure>
                   </td>
                   <td>{formatFinancialYear(s.year)}</td>
                 </>

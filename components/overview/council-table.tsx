@@ -1,4 +1,4 @@
-import { Count, Money, sourceHref } from '@/components/ui/figure';
+import { Count, LinkedFigure, Money } from '@/components/ui/figure';
 import { TableWrap } from '@/components/ui/table-wrap';
 import { formatChange, formatFinancialYear, formatMoney } from '@/lib/format';
 import type { CouncilSummary, YearFigure } from '@/lib/queries/summarise';
@@ -24,7 +24,7 @@ function Cell({ figure, missing, unit }: { figure: YearFigure | null; missing: s
   const value = unit ? <Count figure={figure} unit={unit} /> : <Money figure={figure} />;
   return (
     <>
-      {figure.conflicts.length ? value : <a href={sourceHref(figure.source)}>{value}</a>}
+      <LinkedFigure figure={figure}>{value}</LinkedFigure>
       <div className="muted">{formatFinancialYear(figure.year)}</div>
     </>
   );

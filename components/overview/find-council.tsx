@@ -5,7 +5,7 @@ import type { CouncilRef } from '@/lib/queries/council';
 export function FindCouncil({ councils }: { councils: CouncilRef[] }) {
   if (councils.length === 0) return null;
   return (
-    <form className="compare-form" action="/councils/find" method="get" aria-label="Find a council">
+    <form className="choice-form" action="/councils/find" method="get" aria-label="Find a council">
       <label>
         Council
         <select name="council" required dangerouslySetInnerHTML={councilOptionsHtml(councils)} />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatBounded, formatFinancialYear } from '@/lib/format';
+import { groupBy } from '@/lib/group-by';
 import { formatValue, metricLabel } from '@/lib/labels';
 import type { SourceFact } from '@/lib/queries/sources';
 
@@ -19,11 +20,7 @@ function describe(f: SourceFact): string {
  * previous two years") get one mark with an anchor for each fact.
  */
 export function HighlightedText({ text, facts }: { text: string; facts: SourceFact[] }) {
-  const spans = new Map<string, SourceFact[]>();
-  for (const f of facts) {
-    const key = `${f.start}:${f.end}`;
-    spans.set(key, [...(spans.get(key) ?? []), f]);
-  }
+  const spans = groupBy(facts, (f) => `${f.start}:${f.end}`);
   const ordered = [...spans.values()].sort((x, y) => (x[0]?.start ?? 0) - (y[0]?.start ?? 0));
   const parts: ReactNode[] = [];
   let at = 0;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Bound } from '@/lib/extract/schema';
 import { formatBounded, formatCount, formatFinancialYear, formatMoney } from '@/lib/format';
 import type { Ratio } from '@/lib/queries/derive';
@@ -52,6 +52,14 @@ export function Share({ ratio }: { ratio: Ratio }) {
 
 export function Year({ year }: { year: number }) {
   return <>{formatFinancialYear(year)}</>;
+}
+
+/**
+ * A figure that is its own link to its sentence; where sources disagree the figure is already
+ * a list of linked values, so it is not wrapped again.
+ */
+export function LinkedFigure({ figure, children }: { figure: Pick<YearFigure, 'source' | 'conflicts'>; children: ReactNode }) {
+  return figure.conflicts.length ? <>{children}</> : <a href={sourceHref(figure.source)}>{children}</a>;
 }
 
 /** A small link to the sentence a figure came from. */

@@ -4,8 +4,8 @@ import 'server-only';
  * The API's answers, kept whole in this process's memory: a repeat call costs a map lookup, not
  * a query and a serialisation. An answer older than FRESH_MS is still served, and rebuilt in the
  * background (stale-while-revalidate, like the pages' ISR), so readers see an ingest within a
- * few seconds. One build per key at a time; at most MAX_ENTRIES answers, least recent dropped.
- * README, "Caching".
+ * few seconds. One build per key at a time; at most MAX_ENTRIES answers, the longest unrebuilt
+ * dropped first. README, "Caching".
  */
 export const FRESH_MS = 5_000;
 const MAX_ENTRIES = 1_000;

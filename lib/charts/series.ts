@@ -50,12 +50,10 @@ export function spendBudgetChart(councils: ChartInput[]): ChartModel {
 /** More bars than this per year are unreadable: the overview charts the biggest spenders. */
 export const CHARTED_COUNCILS = 8;
 
-/** The `n` councils with the highest latest spend, in their original order. */
-export function topBySpend<T extends { spend: YearFigure[] }>(councils: T[], n: number): T[] {
-  const withSpend = councils.filter((c) => c.spend.length > 0);
-  if (withSpend.length <= n) return withSpend;
-  const keep = new Set([...withSpend].sort((a, b) => (b.spend.at(-1)?.value ?? 0) - (a.spend.at(-1)?.value ?? 0)).slice(0, n));
-  return withSpend.filter((c) => keep.has(c));
+/** The `n` councils with the highest latest spend, in their original order (the chart's). */
+export function topBySpend<T extends { name: string; spend: YearFigure[] }>(councils: T[], n: number): T[] {
+  const keep = new Set(highestSpenders(councils, n));
+  return councils.filter((c) => keep.has(c));
 }
 
 /** The overview's table: this many councils, highest latest spend first. */

@@ -27,24 +27,23 @@ export interface CouncilDetail {
 
 /** One council's page, or null when no council has this slug or it has no figures. */
 export async function getCouncil(slug: string, client: Db = db): Promise<CouncilDetail | null> {
-  const council = await client.council.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      officialName: true,
-      region: true,
-      type: true,
-      facts: { orderBy: factOrder, select: { ...factSelect, scope: true } },
-    },
-  });
+  // England's spend does not depend on the council: both reads go out together.
+  const [council, englandSpend] = await Promise.all([
+    client.council.findUnique({
+      where: { slug },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        officialName: true,
+        region: true,
+        type: true,
+        facts: { orderBy: factOrder, select: { ...factSelect, scope: true } },
+      },
+    }),
+    client.fact.findMany({ where: { scope: 'england', metric: 'spend' }, orderBy: factOrder, select: factSelect }),
+  ]);
   if (!council || council.facts.length === 0) return null;
-  const englandSpend = await client.fact.findMany({
-    where: { scope: 'england', metric: 'spend' },
-    orderBy: factOrder,
-    select: factSelect,
-  });
 
   const own = council.facts.filter((f) => f.scope === 'council').map(toRow);
   const spend = seriesOf(own, 'spend');

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, type Db } from '../db';
+import { groupBy } from '../group-by';
 import { factOrder, factSelect, toRow, type SelectedFact } from './rows';
 import { seriesOf, summariseCouncil, type CouncilSummary, type YearFigure } from './summarise';
 
@@ -31,12 +32,8 @@ export async function getOverview(client: Db = db): Promise<Overview> {
     client.fact.findMany({ where: { scope: 'england', metric: 'spend' }, orderBy: factOrder, select: factSelect }),
   ]);
   const articleById = new Map(articles.map((a) => [a.id, { slug: a.slug, file: a.file }]));
-  const byCouncil = new Map<number, SelectedFact[]>();
-  for (const f of facts) {
-    if (f.councilId === null) continue;
-    const row: SelectedFact = { ...f, quote: '', article: articleById.get(f.articleId) ?? { slug: '', file: '' } };
-    byCouncil.set(f.councilId, [...(byCouncil.get(f.councilId) ?? []), row]);
-  }
+  const withArticle = (f: FlatFact) => ({ ...f, quote: '', article: articleById.get(f.articleId) ?? { slug: '', file: '' } });
+  const byCouncil = groupBy(facts.map(withArticle), (f) => f.councilId);
   return {
     england: seriesOf(england.map(toRow), 'spend').at(-1) ?? null,
     councils: councils

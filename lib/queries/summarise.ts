@@ -1,4 +1,5 @@
 import type { Basis, Bound, Metric } from '../extract/schema';
+import { groupBy } from '../group-by';
 
 /** A fact as the pages need it: one figure for one year, with where it came from. */
 export interface FactRow {
@@ -78,10 +79,10 @@ const rank = (f: FactRow) => BASIS_RANK[f.basis ?? 'none'] ?? 1;
  * other source that gives that basis and year a different value (or bound) as a conflict.
  */
 export function seriesOf(facts: FactRow[], metric: Metric): YearFigure[] {
-  const byYear = new Map<number, FactRow[]>();
-  for (const f of facts) {
-    if (f.metric === metric) byYear.set(f.financialYear, [...(byYear.get(f.financialYear) ?? []), f]);
-  }
+  const byYear = groupBy(
+    facts.filter((f) => f.metric === metric),
+    (f) => f.financialYear,
+  );
   return [...byYear.entries()]
     .sort(([a], [b]) => a - b)
     .map(([, rows]) => {
