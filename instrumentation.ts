@@ -10,7 +10,8 @@ export async function register() {
 /** Production error pages say little; the detail goes to the server log. */
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
   const e = error as Error & { digest?: string };
+  const route = `${context.routeType} ${context.routePath}`;
   console.error(
-    `[error] ${request.method} ${request.path} (${context.routeType} ${context.routePath}) digest=${e.digest ?? '-'}: ${e.stack ?? e.message}`,
+    `[error] ${request.method} ${request.path} (${route}) digest=${e.digest ?? '-'}: ${e.stack ?? e.message}`,
   );
 };

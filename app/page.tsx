@@ -11,6 +11,8 @@ import { getOverview } from '@/lib/queries/overview';
 // Served from the cache; regenerated in the background at most every 5 s (README, Caching).
 export const revalidate = 5;
 
+const LINKED = 'Each figure links to the sentence it came from.';
+
 export default async function OverviewPage() {
   const { england, councils } = await getOverview();
   const charted = topBySpend(councils, CHARTED_COUNCILS);
@@ -22,8 +24,8 @@ export default async function OverviewPage() {
     <>
       <h1>What councils spend on CCTV</h1>
       <p className="lede">
-        Spending, budgets and cameras for English councils, read from news articles. Every figure keeps the
-        sentence it came from.
+        Spending, budgets and cameras for English councils, read from news articles. Every figure keeps the sentence it
+        came from.
       </p>
       <EnglandHeadline figure={england} />
       <h2>Councils</h2>
@@ -38,8 +40,8 @@ export default async function OverviewPage() {
         councils={complete ? [...listed, ...withoutSpend] : listed}
         caption={
           complete
-            ? 'Latest figures for every council, highest latest spend first. Each figure links to the sentence it came from.'
-            : `The ${listed.length} councils with the highest latest actual spend, highest first. Each figure links to the sentence it came from.`
+            ? `Latest figures for every council, highest latest spend first. ${LINKED}`
+            : `The ${listed.length} councils with the highest latest actual spend, highest first. ${LINKED}`
         }
       />
       <h2>Spend by year</h2>

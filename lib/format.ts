@@ -1,6 +1,11 @@
 /** Formatting at the render edge, with an explicit locale so server and client agree. */
 
-const gbp = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const gbp = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
 const gbpCompact = new Intl.NumberFormat('en-GB', {
   style: 'currency',
   currency: 'GBP',
@@ -9,7 +14,11 @@ const gbpCompact = new Intl.NumberFormat('en-GB', {
   maximumFractionDigits: 1,
 });
 const count = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const percent = new Intl.NumberFormat('en-GB', {
+  style: 'percent',
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
 
 /** 2017 -> "2017-18". */
 export function formatFinancialYear(startYear: number): string {
@@ -39,7 +48,11 @@ export function financialYearOf(date: Date): number {
 }
 
 export function formatMoney(pounds: number, options: { compact?: boolean } = {}): string {
-  return (options.compact ? gbpCompact : gbp).format(pounds).replace(/([\d.])M$/, '$1m').replace(/([\d.])B$/, '$1bn').replace(/([\d.])K$/, '$1k');
+  return (options.compact ? gbpCompact : gbp)
+    .format(pounds)
+    .replace(/([\d.])M$/, '$1m')
+    .replace(/([\d.])B$/, '$1bn')
+    .replace(/([\d.])K$/, '$1k');
 }
 
 export function formatCount(n: number): string {

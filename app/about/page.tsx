@@ -12,8 +12,8 @@ export default function AboutPage() {
       <h1>About these figures</h1>
       <p className="lede">
         Every figure on this site is read from a news article by our parser and keeps the sentence it came from.
-        Spending is what a council reports it spent on CCTV in a financial year (April to March); budgets are what
-        it set aside. Where two sources disagree, both are shown.
+        Spending is what a council reports it spent on CCTV in a financial year (April to March); budgets are what it
+        set aside. Where two sources disagree, both are shown.
       </p>
     </>
   );

@@ -11,7 +11,6 @@ export const metadata: Metadata = {
   description: 'Two councils’ CCTV spending and budgets side by side, year by year, with the difference.',
 };
 
-
 const MESSAGES: Record<Exclude<CompareQuery['kind'], 'ok'>, string | null> = {
   empty: null,
   incomplete: 'Choose two councils to compare.',

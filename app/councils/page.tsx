@@ -4,7 +4,8 @@ import { getOverview } from '@/lib/queries/overview';
 
 export const metadata: Metadata = {
   title: 'Every council A to Z',
-  description: 'Every English council with CCTV figures in the sources, with its latest spend and a link to each source.',
+  description:
+    'Every English council with CCTV figures in the sources, with its latest spend and a link to each source.',
 };
 
 // Served from the cache; regenerated in the background at most every 5 s (README, Caching).
@@ -16,8 +17,8 @@ export default async function CouncilsPage() {
     <>
       <h1>Every council A to Z</h1>
       <p className="lede">
-        {councils.length} {councils.length === 1 ? 'council has' : 'councils have'} figures in the sources. Each
-        name leads to the council&rsquo;s spend, budgets and cameras; each amount to the sentence it came from.
+        {councils.length} {councils.length === 1 ? 'council has' : 'councils have'} figures in the sources. Each name
+        leads to the council&rsquo;s spend, budgets and cameras; each amount to the sentence it came from.
       </p>
       <CouncilIndex councils={councils} />
     </>

@@ -18,7 +18,9 @@ export default async function EnglandPage() {
   return (
     <>
       <h1>England</h1>
-      <p className="lede">The total all English councils spent on CCTV, as the sources report it, and where known councils sit in it.</p>
+      <p className="lede">
+        The total all English councils spent on CCTV, as the sources report it, and where known councils sit in it.
+      </p>
 
       <h2>Total spend by year</h2>
       {totals.length === 0 ? (
@@ -77,8 +79,12 @@ export default async function EnglandPage() {
                 <thead>
                   <tr>
                     <th scope="col">Council</th>
-                    <th scope="col" className="num">Spend</th>
-                    <th scope="col" className="num">Share of England</th>
+                    <th scope="col" className="num">
+                      Spend
+                    </th>
+                    <th scope="col" className="num">
+                      Share of England
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -18,7 +18,11 @@ export function ChartFrame({
   return (
     <figure className="chart">
       <figcaption className="chart-title">{title}</figcaption>
-      {empty ? <p className="empty chart-empty">No figures to chart yet.</p> : <div className="chart-box">{children}</div>}
+      {empty ? (
+        <p className="empty chart-empty">No figures to chart yet.</p>
+      ) : (
+        <div className="chart-box">{children}</div>
+      )}
       <p className="muted">{note}</p>
     </figure>
   );

@@ -62,7 +62,12 @@ export function SpendChart({ model, id, description }: SpendChartProps) {
       <Patterns series={model.series} chartId={id} />
       <CartesianGrid vertical={false} stroke="#e5e5e5" />
       <XAxis dataKey="year" tickLine={false} />
-      <YAxis tickFormatter={(v: number) => formatMoney(v, { compact: true })} width={64} tickLine={false} axisLine={false} />
+      <YAxis
+        tickFormatter={(v: number) => formatMoney(v, { compact: true })}
+        width={64}
+        tickLine={false}
+        axisLine={false}
+      />
       <Tooltip formatter={(v) => (typeof v === 'number' ? formatMoney(v) : String(v))} />
       <Legend itemSorter={(item) => model.series.findIndex((s) => s.key === item.dataKey)} />
       {model.series.map((s) => (

@@ -8,7 +8,11 @@ function Latest({ list, unit }: { list: YearFigure[]; unit: string }) {
   if (!f) return <span className="muted">not given</span>;
   return (
     <>
-      <Count figure={f} unit={unit} /> <span className="muted">(<Year year={f.year} />)</span> <SourceLink source={f.source} />
+      <Count figure={f} unit={unit} />{' '}
+      <span className="muted">
+        (<Year year={f.year} />)
+      </span>{' '}
+      <SourceLink source={f.source} />
     </>
   );
 }
@@ -22,16 +26,24 @@ export function CameraCounts({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
         <thead>
           <tr>
             <th scope="col">Council</th>
-            <th scope="col" className="num">Cameras</th>
-            <th scope="col" className="num">Camera sites</th>
+            <th scope="col" className="num">
+              Cameras
+            </th>
+            <th scope="col" className="num">
+              Camera sites
+            </th>
           </tr>
         </thead>
         <tbody>
           {[a, b].map((d) => (
             <tr key={d.council.slug}>
               <th scope="row">{d.council.name}</th>
-              <td className="num"><Latest list={d.cameras} unit="cameras" /></td>
-              <td className="num"><Latest list={d.sites} unit="camera sites" /></td>
+              <td className="num">
+                <Latest list={d.cameras} unit="cameras" />
+              </td>
+              <td className="num">
+                <Latest list={d.sites} unit="camera sites" />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -26,11 +26,21 @@ export function CompareTable({ a, b, rows }: { a: CouncilRef; b: CouncilRef; row
         <thead>
           <tr>
             <th scope="col">Year</th>
-            <th scope="col" className="num">{a.name} spend</th>
-            <th scope="col" className="num">{b.name} spend</th>
-            <th scope="col" className="num">Difference</th>
-            <th scope="col" className="num">{a.name} budget</th>
-            <th scope="col" className="num">{b.name} budget</th>
+            <th scope="col" className="num">
+              {a.name} spend
+            </th>
+            <th scope="col" className="num">
+              {b.name} spend
+            </th>
+            <th scope="col" className="num">
+              Difference
+            </th>
+            <th scope="col" className="num">
+              {a.name} budget
+            </th>
+            <th scope="col" className="num">
+              {b.name} budget
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -39,8 +49,12 @@ export function CompareTable({ a, b, rows }: { a: CouncilRef; b: CouncilRef; row
             return (
               <tr key={r.year}>
                 <th scope="row">{formatFinancialYear(r.year)}</th>
-                <td className="num"><Cell figure={r.a.spend} /></td>
-                <td className="num"><Cell figure={r.b.spend} /></td>
+                <td className="num">
+                  <Cell figure={r.a.spend} />
+                </td>
+                <td className="num">
+                  <Cell figure={r.b.spend} />
+                </td>
                 <td className="num">
                   {d ? (
                     <>
@@ -52,8 +66,12 @@ export function CompareTable({ a, b, rows }: { a: CouncilRef; b: CouncilRef; row
                     <span className="muted">needs both</span>
                   )}
                 </td>
-                <td className="num"><Cell figure={r.a.budget} /></td>
-                <td className="num"><Cell figure={r.b.budget} /></td>
+                <td className="num">
+                  <Cell figure={r.a.budget} />
+                </td>
+                <td className="num">
+                  <Cell figure={r.b.budget} />
+                </td>
               </tr>
             );
           })}

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { SpendChart } from '@/components/charts/lazy-spend-chart';
 import { CameraCounts } from '@/components/compare/camera-counts';
@@ -25,7 +26,7 @@ export function Comparison({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
         <a href={`/compare?a=${b.council.slug}&b=${a.council.slug}`}>Swap sides</a> ·{' '}
         <a href={`/councils/${a.council.slug}#compare-with`}>Compare {a.council.name} with another council</a> ·{' '}
         <a href={`/councils/${b.council.slug}#compare-with`}>Compare {b.council.name} with another council</a> ·{' '}
-        <a href="/compare">Choose two other councils</a>
+        <Link href="/compare">Choose two other councils</Link>
       </p>
       <ChartFrame
         title={`${a.council.name} and ${b.council.name}: actual spend and budget`}
@@ -55,7 +56,17 @@ export function Comparison({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
 }
 
 /** The compare page's form with a message: no councils chosen yet, or a choice we cannot use. */
-export function CompareChooser({ councils, message, a, b }: { councils: CouncilRef[]; message: string | null; a?: string | null; b?: string | null }) {
+export function CompareChooser({
+  councils,
+  message,
+  a,
+  b,
+}: {
+  councils: CouncilRef[];
+  message: string | null;
+  a?: string | null;
+  b?: string | null;
+}) {
   return (
     <>
       <h1>Compare two councils</h1>

@@ -16,9 +16,7 @@ export function FactsList({ facts }: { facts: FactRow[] }) {
             {f.threshold !== null && ` spent more than ${formatMoney(f.threshold)}`}
           </strong>
           <blockquote>“{f.quote}”</blockquote>
-          <a href={sourceHref({ articleSlug: f.articleSlug, factId: f.id })}>
-            See it in {f.articleFile}
-          </a>
+          <a href={sourceHref({ articleSlug: f.articleSlug, factId: f.id })}>See it in {f.articleFile}</a>
         </li>
       ))}
     </ol>

@@ -40,10 +40,13 @@ export function KeyFigures({ detail }: { detail: CouncilDetail }) {
         </h3>
         {perUnit ? (
           <>
-            <span className="figure">{formatBounded(formatMoney(Math.round(perUnit.cost.value)), perUnit.cost.bound)}</span>
+            <span className="figure">
+              {formatBounded(formatMoney(Math.round(perUnit.cost.value)), perUnit.cost.bound)}
+            </span>
             <p className="muted" style={{ margin: 0 }}>
-              per {unitLabel(perUnit.unit, 1)}: <Money figure={perUnit.spend} /> spent in <Year year={perUnit.spend.year} />{' '}
-              over {perUnit.count.value} {unitLabel(perUnit.unit)} (counted <Year year={perUnit.count.year} />)
+              per {unitLabel(perUnit.unit, 1)}: <Money figure={perUnit.spend} /> spent in{' '}
+              <Year year={perUnit.spend.year} /> over {perUnit.count.value} {unitLabel(perUnit.unit)} (counted{' '}
+              <Year year={perUnit.count.year} />)
             </p>
           </>
         ) : (

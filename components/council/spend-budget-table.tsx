@@ -23,8 +23,12 @@ export function SpendBudgetTable({ spend, budget }: { spend: YearFigure[]; budge
         <thead>
           <tr>
             <th scope="col">Year</th>
-            <th scope="col" className="num">Actual spend</th>
-            <th scope="col" className="num">Budget</th>
+            <th scope="col" className="num">
+              Actual spend
+            </th>
+            <th scope="col" className="num">
+              Budget
+            </th>
           </tr>
         </thead>
         <tbody>

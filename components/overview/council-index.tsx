@@ -9,7 +9,11 @@ import type { CouncilSummary } from '@/lib/queries/summarise';
  */
 export function CouncilIndex({ councils }: { councils: CouncilSummary[] }) {
   if (councils.length === 0) {
-    return <p className="empty">No council figures yet. Add an article with npm run ingest or to seeds/ and run npm run db:seed.</p>;
+    return (
+      <p className="empty">
+        No council figures yet. Add an article with npm run ingest or to seeds/ and run npm run db:seed.
+      </p>
+    );
   }
   return (
     <TableWrap label="Every council A to Z">
@@ -19,7 +23,9 @@ export function CouncilIndex({ councils }: { councils: CouncilSummary[] }) {
           <tr>
             <th scope="col">Council</th>
             <th scope="col">Region</th>
-            <th scope="col" className="num">Latest spend</th>
+            <th scope="col" className="num">
+              Latest spend
+            </th>
             <th scope="col">Year</th>
           </tr>
         </thead>

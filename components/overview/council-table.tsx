@@ -32,7 +32,11 @@ function Cell({ figure, missing, unit }: { figure: YearFigure | null; missing: s
 
 export function CouncilTable({ councils, caption }: { councils: CouncilSummary[]; caption: string }) {
   if (councils.length === 0) {
-    return <p className="empty">No council figures yet. Add an article with npm run ingest or to seeds/ and run npm run db:seed.</p>;
+    return (
+      <p className="empty">
+        No council figures yet. Add an article with npm run ingest or to seeds/ and run npm run db:seed.
+      </p>
+    );
   }
   return (
     <TableWrap label="Latest figures by council" wide>
@@ -41,10 +45,18 @@ export function CouncilTable({ councils, caption }: { councils: CouncilSummary[]
         <thead>
           <tr>
             <th scope="col">Council</th>
-            <th scope="col" className="num">Latest spend</th>
-            <th scope="col" className="num">Change on year before</th>
-            <th scope="col" className="num">Latest budget</th>
-            <th scope="col" className="num">Cameras or sites</th>
+            <th scope="col" className="num">
+              Latest spend
+            </th>
+            <th scope="col" className="num">
+              Change on year before
+            </th>
+            <th scope="col" className="num">
+              Latest budget
+            </th>
+            <th scope="col" className="num">
+              Cameras or sites
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -29,7 +29,13 @@ export function SpendByYearTable({ councils }: { councils: CouncilSummary[] }) {
                 const figure = c.spend.find((s) => s.year === y);
                 return (
                   <td className="num" key={y}>
-                    {figure ? <Money figure={figure} /> : <span className="muted" aria-label="no figure">–</span>}
+                    {figure ? (
+                      <Money figure={figure} />
+                    ) : (
+                      <span className="muted" aria-label="no figure">
+                        –
+                      </span>
+                    )}
                   </td>
                 );
               })}

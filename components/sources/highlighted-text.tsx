@@ -11,7 +11,8 @@ export function factPageHref(f: SourceFact): string {
 
 function describe(f: SourceFact): string {
   const who = f.scope === 'council' ? f.council?.name : 'England';
-  return `${metricLabel(f.metric, f.basis)}, ${who}, ${formatFinancialYear(f.financialYear)}: ${formatBounded(formatValue(f.metric, f.value), f.bound)}`;
+  const value = formatBounded(formatValue(f.metric, f.value), f.bound);
+  return `${metricLabel(f.metric, f.basis)}, ${who}, ${formatFinancialYear(f.financialYear)}: ${value}`;
 }
 
 /**

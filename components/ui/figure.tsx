@@ -15,7 +15,10 @@ type Shown = Pick<YearFigure, 'value' | 'bound'> & Partial<Pick<YearFigure, 'sou
 /** "sources differ: £83,000 in a.txt, £90,000 in b.txt": each value linked to its sentence. */
 function Disagreement({ figure, format }: { figure: Shown; format: (v: SourcedValue) => string }) {
   if (!figure.source || !figure.conflicts?.length) return null;
-  const all: SourcedValue[] = [{ value: figure.value, bound: figure.bound, source: figure.source }, ...figure.conflicts];
+  const all: SourcedValue[] = [
+    { value: figure.value, bound: figure.bound, source: figure.source },
+    ...figure.conflicts,
+  ];
   return (
     <span className="conflict" role="note">
       sources differ:{' '}
@@ -58,7 +61,13 @@ export function Year({ year }: { year: number }) {
  * A figure that is its own link to its sentence; where sources disagree the figure is already
  * a list of linked values, so it is not wrapped again.
  */
-export function LinkedFigure({ figure, children }: { figure: Pick<YearFigure, 'source' | 'conflicts'>; children: ReactNode }) {
+export function LinkedFigure({
+  figure,
+  children,
+}: {
+  figure: Pick<YearFigure, 'source' | 'conflicts'>;
+  children: ReactNode;
+}) {
   return figure.conflicts.length ? <>{children}</> : <a href={sourceHref(figure.source)}>{children}</a>;
 }
 

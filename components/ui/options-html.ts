@@ -13,7 +13,10 @@ export function councilOptionsHtml(councils: CouncilRef[], selected?: string | n
       `<option value=""${selected ? '' : ' selected'} disabled>Choose a council</option>` +
       councils
         .filter((c) => c.slug !== exclude)
-        .map((c) => `<option value="${escapeHtml(c.slug)}"${c.slug === selected ? ' selected' : ''}>${escapeHtml(c.name)}</option>`)
+        .map(
+          (c) =>
+            `<option value="${escapeHtml(c.slug)}"${c.slug === selected ? ' selected' : ''}>${escapeHtml(c.name)}</option>`,
+        )
         .join(''),
   };
 }

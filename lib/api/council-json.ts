@@ -18,7 +18,11 @@ export function councilJson(d: CouncilDetail) {
       spendYear: formatFinancialYear(d.perUnit.spend.year),
       countYear: formatFinancialYear(d.perUnit.count.year),
     },
-    shareOfEngland: d.englandShare.map((s) => ({ financialYear: formatFinancialYear(s.year), share: s.share.value, bound: s.share.bound })),
+    shareOfEngland: d.englandShare.map((s) => ({
+      financialYear: formatFinancialYear(s.year),
+      share: s.share.value,
+      bound: s.share.bound,
+    })),
     councilsSpendingMore: figuresJson(d.councilsSpendingMore),
   };
 }

@@ -25,7 +25,12 @@ function rebuild(key: string, build: () => Promise<Response>): Promise<Snapshot>
   if (running) return running;
   const next = (async () => {
     const res = await build();
-    const snap: Snapshot = { status: res.status, headers: [...res.headers], body: await res.text(), builtAt: Date.now() };
+    const snap: Snapshot = {
+      status: res.status,
+      headers: [...res.headers],
+      body: await res.text(),
+      builtAt: Date.now(),
+    };
     if (snap.status < 500) {
       answers.delete(key);
       answers.set(key, snap);

@@ -35,7 +35,9 @@ export function spendBudgetChart(councils: ChartInput[]): ChartModel {
     if (c.spend.length) series.push({ key: `spend_${tone}`, label: `${c.name}: actual spend`, kind: 'actual', tone });
     if (c.budget?.length) series.push({ key: `budget_${tone}`, label: `${c.name}: budget`, kind: 'budget', tone });
   });
-  const years = [...new Set(councils.flatMap((c) => [...c.spend, ...(c.budget ?? [])].map((f) => f.year)))].sort((a, b) => a - b);
+  const years = [...new Set(councils.flatMap((c) => [...c.spend, ...(c.budget ?? [])].map((f) => f.year)))].sort(
+    (a, b) => a - b,
+  );
   const rows = years.map((year) => {
     const row: ChartRow = { year: formatFinancialYear(year) };
     councils.forEach((c, tone) => {

@@ -29,7 +29,11 @@ function table(result: ExtractResult): string {
   ]);
   const head = ['metric', 'council', 'year', 'value', 'offsets'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const out = [
     `${result.article.file}  current financial year: ${result.article.currentFinancialYear ?? 'unknown'}`,
     '',
@@ -59,7 +63,9 @@ if (parsed.values.help) {
 if (parsed.positionals.length > 1) fail('name one article file');
 const args = extractArgs.safeParse({ file: parsed.positionals[0], ...parsed.values });
 if (!args.success) {
-  fail(args.error.issues.map((i) => (i.path[0] === 'file' ? i.message : `--${i.path.join('.')} ${i.message}`)).join('; '));
+  fail(
+    args.error.issues.map((i) => (i.path[0] === 'file' ? i.message : `--${i.path.join('.')} ${i.message}`)).join('; '),
+  );
 }
 
 try {

@@ -37,7 +37,9 @@ function describe(r: FileReport, dryRun: boolean): string {
   const lines = [`${verb.padEnd(9)} ${r.file}: ${result.facts.length} facts, ${result.warnings.length} warnings`];
   for (const f of result.facts) {
     const who = f.council ?? 'England';
-    lines.push(`  ${metricLabel(f.metric, f.basis)}, ${who}, ${f.financialYear}: ${formatBounded(formatValue(f.metric, f.value), f.bound)}`);
+    lines.push(
+      `  ${metricLabel(f.metric, f.basis)}, ${who}, ${f.financialYear}: ${formatBounded(formatValue(f.metric, f.value), f.bound)}`,
+    );
   }
   for (const w of result.warnings) lines.push(`  warning (${w.code}) at ${w.start}-${w.end}: ${w.message}`);
   return lines.join('\n');
@@ -47,7 +49,12 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { published: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      published: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 } catch (error) {
   usageError(error instanceof Error ? error.message : String(error));
@@ -58,7 +65,11 @@ if (parsed.values.help) {
 }
 const args = argsSchema.safeParse({ files: parsed.positionals, ...parsed.values });
 if (!args.success) {
-  usageError(args.error.issues.map((i) => (i.path[0] === 'files' ? i.message : `--${String(i.path[0])} ${i.message}`)).join('; '));
+  usageError(
+    args.error.issues
+      .map((i) => (i.path[0] === 'files' ? i.message : `--${String(i.path[0])} ${i.message}`))
+      .join('; '),
+  );
 }
 const { files, published, json } = args.data;
 const dryRun = args.data['dry-run'];
@@ -91,13 +102,23 @@ await db.$disconnect();
 if (json) {
   const out = reports.map((r) =>
     r.ok
-      ? { file: r.file, status: r.outcome.status, dryRun, slug: r.outcome.slug, facts: r.outcome.result.facts, warnings: r.outcome.result.warnings }
+      ? {
+          file: r.file,
+          status: r.outcome.status,
+          dryRun,
+          slug: r.outcome.slug,
+          facts: r.outcome.result.facts,
+          warnings: r.outcome.result.warnings,
+        }
       : { file: r.file, status: 'failed', dryRun, error: r.error },
   );
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {
   for (const r of reports) console.log(describe(r, dryRun));
   const failed = reports.filter((r) => !r.ok).length;
-  console.log(`${reports.length - failed} of ${reports.length} article(s) ${dryRun ? 'checked (dry run: nothing written)' : 'ingested'}${failed ? `; ${failed} failed` : ''}`);
+  const done = dryRun ? 'checked (dry run: nothing written)' : 'ingested';
+  console.log(
+    `${reports.length - failed} of ${reports.length} article(s) ${done}${failed ? `; ${failed} failed` : ''}`,
+  );
 }
 process.exitCode = reports.some((r) => !r.ok) ? 1 : 0;

@@ -18,8 +18,7 @@ import {
 import type { Bound, Metric, WarningCode } from './schema';
 
 export type Verdict =
-  | { ok: true; metric: Metric; bound: Bound; pastLevel: boolean }
-  | { ok: false; code: WarningCode; message: string };
+  { ok: true; metric: Metric; bound: Bound; pastLevel: boolean } | { ok: false; code: WarningCode; message: string };
 
 /** The bound written just before a figure, and the text before it with the bound removed. */
 export function readBound(before: string): { bound: Bound; rest: string } {
@@ -82,8 +81,14 @@ export function classifyMoney(fig: Extract<Figure, { kind: 'money' }>, ctx: Mone
   let metric: Metric | null = null;
   if (/^\s*(?:in|of)\s+(?:CCTV\s+)?income\b/i.test(after)) metric = 'income';
   else if (/^\s*(?:CCTV\s+)?budget\b/i.test(after)) metric = 'budget';
-  else metric = lastKeyword(sentence.slice(ctx.prevEnd, fig.start)) ?? ctx.prevMetric ?? lastKeyword(before) ?? firstKeyword(after);
-  if (!metric) return { ok: false, code: 'not_cctv', message: 'no spending, budget or income word goes with this amount' };
+  else
+    metric =
+      lastKeyword(sentence.slice(ctx.prevEnd, fig.start)) ??
+      ctx.prevMetric ??
+      lastKeyword(before) ??
+      firstKeyword(after);
+  if (!metric)
+    return { ok: false, code: 'not_cctv', message: 'no spending, budget or income word goes with this amount' };
 
   if (NOT_CCTV_NEAR.test(sentence.slice(ctx.prevEnd, ctx.nextStart))) {
     return { ok: false, code: 'not_cctv', message: 'money for something other than CCTV' };

@@ -26,12 +26,24 @@ const SUFFIXES = [
   'cc',
   'unitary authority',
 ];
-const PREFIXES = ['london borough of', 'royal borough of', 'borough of', 'city of', 'the london borough of', 'the royal borough of'];
+const PREFIXES = [
+  'london borough of',
+  'royal borough of',
+  'borough of',
+  'city of',
+  'the london borough of',
+  'the royal borough of',
+];
 
 const TOKEN_RE = /[\p{L}\p{N}]+|&/gu;
 
 function normToken(t: string): string {
-  return t === '&' ? 'and' : t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return t === '&'
+    ? 'and'
+    : t
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
 }
 
 function normPhrase(s: string): string {
@@ -141,12 +153,33 @@ export class CouncilMatcher {
   }
 }
 
-const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'That', 'Each', 'Every', 'Our', 'Its', 'Their', 'Your', 'Local', 'Any', 'No', 'One', 'Which', 'Another', 'Government', 'Some']);
+const DETERMINERS = new Set([
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'Each',
+  'Every',
+  'Our',
+  'Its',
+  'Their',
+  'Your',
+  'Local',
+  'Any',
+  'No',
+  'One',
+  'Which',
+  'Another',
+  'Government',
+  'Some',
+]);
 
 /** "Cardiff Council", "Hatfield Town Council": councils the list does not hold. */
 function findUnknownCouncils(text: string, known: CouncilMention[]): CouncilMention[] {
   const out: CouncilMention[] = [];
-  const re = /((?:\p{Lu}[\p{L}'’-]*\s+){1,4})((?:(?:Borough|District|City|County|Metropolitan Borough|Town|Parish)\s+)?Council)\b/gu;
+  const re =
+    /((?:\p{Lu}[\p{L}'’-]*\s+){1,4})((?:(?:Borough|District|City|County|Metropolitan Borough|Town|Parish)\s+)?Council)\b/gu;
   for (const m of text.matchAll(re)) {
     let start = m.index ?? 0;
     const end = start + m[0].length;

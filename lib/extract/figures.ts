@@ -1,5 +1,6 @@
 import { COUNT_SOURCE, findMoney, parseCount } from './numbers';
 import { CCTV_TERMS } from './patterns';
+import { anyOf, regex } from './regex';
 
 /** A number in a sentence that may be a fact, before its council and year are known. */
 export type Figure =
@@ -11,25 +12,35 @@ export type Figure =
   | { kind: 'councils_over'; start: number; end: number; value: number; threshold: number; thresholdStart: number };
 
 const GROUP = String.raw`(?:other\s+|English\s+|local\s+)?(?:councils|local\s+authorities|authorities)\b`;
-const SPEND_VERB = String.raw`(?:spent|spending|spend|spends|poured|pouring|paid|paying|invested|splashed\s+out|splashing\s+out|forked\s+out)`;
+const SPEND_VERB = anyOf(
+  'spent|spending|spend|spends|poured|pouring|paid|paying|invested',
+  String.raw`splashed\s+out|splashing\s+out|forked\s+out`,
+);
+const MORE_THAN = String.raw`(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|at\s+least|above)`;
 
 /** What may stand between "176 councils" and their verb: no other verb, group or clause. */
 const BETWEEN = String.raw`((?:(?!\b(?:${SPEND_VERB}|councils|authorities|and|but|while)\b)[^.;£]){0,80}?)`;
 
 const COUNCILS_OVER_RE = new RegExp(
-  String.raw`(?<![\w£.,])(${COUNT_SOURCE})\s+${GROUP}${BETWEEN}\b${SPEND_VERB}\s+(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|at\s+least|above)\s+(?=£|\d)`,
+  String.raw`(?<![\w£.,])(${COUNT_SOURCE})\s+${GROUP}${BETWEEN}\b${SPEND_VERB}\s+${MORE_THAN}\s+(?=£|\d)`,
   'gi',
 );
 const COUNCILS_MORE_RE = new RegExp(
   String.raw`(?<![\w£.,])(${COUNT_SOURCE})\s+${GROUP}${BETWEEN}\b(?:${SPEND_VERB}\s+more\b(?!\s+than\s+(?:£|\d))|outspent\b|outspending\b)`,
   'gi',
 );
-const COUNT_RE = new RegExp(
-  String.raw`(?<![\w£.,-])(${COUNT_SOURCE})\s+((?:[\w-]+\s+){0,3}?)(CCTV\s+cameras|camera\s+sites|cameras?|devices|units|sites|locations)\b`,
-  'gi',
-);
+const COUNT_NOUN = String.raw`(CCTV\s+cameras|camera\s+sites|cameras?|devices|units|sites|locations)`;
+const COUNT_RE = new RegExp(String.raw`(?<![\w£.,-])(${COUNT_SOURCE})\s+((?:[\w-]+\s+){0,3}?)${COUNT_NOUN}\b`, 'gi');
 /** Words that end a noun phrase: "24 hours a day", "30 of the cameras" are not counts. */
-const NOT_A_MODIFIER = /^(?:of|in|at|on|to|for|and|or|the|a|an|hours?|years?|days?|weeks?|months?|per|than|with|by|from|across|are|were|is|was|that|which|pounds?|million|people|residents)$/i;
+const NOT_A_MODIFIER = regex(
+  'i',
+  '^',
+  anyOf(
+    'of|in|at|on|to|for|and|or|the|a|an|hours?|years?|days?|weeks?|months?|per|than|with|by|from|across',
+    'are|were|is|was|that|which|pounds?|million|people|residents',
+  ),
+  '$',
+);
 
 /** Every candidate figure in one sentence, in order; compound figures claim their money. */
 export function findFigures(sentence: string): Figure[] {
@@ -55,7 +66,8 @@ export function findFigures(sentence: string): Figure[] {
     claimed.push([start, start + (m[1] ?? '').length]);
   }
   for (const money of findMoney(sentence)) {
-    if (isFree(money.start, money.end)) figures.push({ kind: 'money', start: money.start, end: money.end, value: money.value });
+    if (isFree(money.start, money.end))
+      figures.push({ kind: 'money', start: money.start, end: money.end, value: money.value });
   }
   const aboutCctv = CCTV_TERMS.test(sentence);
   for (const m of sentence.matchAll(COUNT_RE)) {
@@ -74,4 +86,3 @@ export function findFigures(sentence: string): Figure[] {
   }
   return figures.sort((a, b) => a.start - b.start);
 }
-

@@ -72,12 +72,20 @@ const hasBreak = (breaks: SentenceScan['breaks'], from: number, to: number) =>
   breaks.some(([s, e]) => s >= from && e <= to);
 
 /** The year mention a figure belongs to: after it in its clause, else before it, else nearest in the sentence. */
-function yearFor(fig: Figure, i: number, s: SentenceScan, years: ResolvedYear[], forwardOnly: boolean): ResolvedYear | null {
+function yearFor(
+  fig: Figure,
+  i: number,
+  s: SentenceScan,
+  years: ResolvedYear[],
+  forwardOnly: boolean,
+): ResolvedYear | null {
   const nextStart = s.figures[i + 1]?.start ?? s.sentence.text.length;
   const prevEnd = s.figures[i - 1]?.end ?? 0;
   const forward = years.find((y) => y.start >= fig.end && y.start < nextStart && !hasBreak(s.breaks, fig.end, y.start));
   if (forward || forwardOnly) return forward ?? null;
-  const backward = years.filter((y) => y.end <= fig.start && y.end >= prevEnd && !hasBreak(s.breaks, y.end, fig.start)).at(-1);
+  const backward = years
+    .filter((y) => y.end <= fig.start && y.end >= prevEnd && !hasBreak(s.breaks, y.end, fig.start))
+    .at(-1);
   if (backward) return backward;
   const distance = (y: ResolvedYear) => (y.start >= fig.end ? y.start - fig.end : fig.start - y.end);
   return [...years].sort((a, b) => distance(a) - distance(b))[0] ?? null;
@@ -99,7 +107,13 @@ function clauseOf(pos: number, s: SentenceScan): [number, number] {
 type Attribution = { scope: 'england' } | { scope: 'council'; mention: CouncilMention } | { scope: 'none' };
 
 /** The council a figure is about: named in its clause, else earlier in the sentence, else the one the text is about. */
-function councilFor(fig: Figure, s: SentenceScan, mentions: CouncilMention[], subject: CouncilMention | null, national: boolean): Attribution {
+function councilFor(
+  fig: Figure,
+  s: SentenceScan,
+  mentions: CouncilMention[],
+  subject: CouncilMention | null,
+  national: boolean,
+): Attribution {
   const [cs, ce] = clauseOf(fig.start, s);
   const inClauseBefore = mentions.filter((m) => m.start >= cs && m.end <= fig.start).at(-1);
   const clause = s.sentence.text.slice(cs, ce);
@@ -114,7 +128,10 @@ function councilFor(fig: Figure, s: SentenceScan, mentions: CouncilMention[], su
 
 function basisFor(fig: Figure, i: number, s: SentenceScan): Basis | null {
   const text = s.sentence.text;
-  const near = text.slice(Math.max(s.figures[i - 1]?.end ?? 0, fig.start - 60), Math.min(s.figures[i + 1]?.start ?? text.length, fig.end + 30));
+  const near = text.slice(
+    Math.max(s.figures[i - 1]?.end ?? 0, fig.start - 60),
+    Math.min(s.figures[i + 1]?.start ?? text.length, fig.end + 30),
+  );
   if (NET.test(near)) return 'net';
   if (GROSS.test(near)) return 'gross';
   return null;
@@ -172,10 +189,16 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
         return warn(
           fig,
           calendar ? 'unresolved_year' : 'multi_year_total',
-          calendar ? `"${sentence.text.slice(yearMention.start, yearMention.end)}" is a calendar year, not a financial year` : 'a total over several years, not one year',
+          calendar
+            ? `"${sentence.text.slice(yearMention.start, yearMention.end)}" is a calendar year, not a financial year`
+            : 'a total over several years, not one year',
         );
       } else if (yearMention.years.length === 0) {
-        return warn(fig, 'unresolved_year', `cannot tell which year "${sentence.text.slice(yearMention.start, yearMention.end)}" means`);
+        return warn(
+          fig,
+          'unresolved_year',
+          `cannot tell which year "${sentence.text.slice(yearMention.start, yearMention.end)}" means`,
+        );
       } else factYears = yearMention.years;
 
       let council: string | null = null;
@@ -183,9 +206,12 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
       if (fig.kind === 'councils_more' || fig.kind === 'councils_over') {
         scope = 'england';
         if (fig.kind === 'councils_more') {
-          const than = mentions.find((m) => m.start >= fig.end && /\bthan\s+$/i.test(sentence.text.slice(fig.end, m.start).slice(-10)));
+          const than = mentions.find(
+            (m) => m.start >= fig.end && /\bthan\s+$/i.test(sentence.text.slice(fig.end, m.start).slice(-10)),
+          );
           const who = than ?? mentions.filter((m) => m.end <= fig.start).at(-1) ?? subject;
-          if (!who?.council) return warn(fig, 'unresolved_council', 'cannot tell which council the others spent more than');
+          if (!who?.council)
+            return warn(fig, 'unresolved_council', 'cannot tell which council the others spent more than');
           council = who.council.name;
         }
       } else {

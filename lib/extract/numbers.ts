@@ -1,12 +1,38 @@
+import { anyOf, regex } from './regex';
+
 /** Numbers as articles write them: "£1.2m", "£540, 000", "64 million", "six", "1,340". */
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 const unitWords = Object.keys(UNITS).join('|');
@@ -33,7 +59,12 @@ export function parseCount(text: string): number | null {
 }
 
 const MULTIPLIERS: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  billion: 1e9,
 };
 
 /**
@@ -41,8 +72,12 @@ const MULTIPLIERS: Record<string, number> = {
  * "£540, 000" (a stray space after the thousands comma) is read only after a pound sign,
  * where it cannot be a list of two numbers.
  */
-export const MONEY_RE =
-  /(£\s?)(\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(million|billion|thousand|bn|m|k))?(?![\w£])|(?<![\w£.,])()(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(million|billion|bn|thousand pounds|pounds)(?![\w])/gi;
+export const MONEY_RE = regex(
+  'gi',
+  String.raw`(£\s?)(\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(million|billion|thousand|bn|m|k))?(?![\w£])`,
+  '|',
+  String.raw`(?<![\w£.,])()(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(million|billion|bn|thousand pounds|pounds)(?![\w])`,
+);
 
 export interface MoneyMatch {
   start: number;
@@ -53,7 +88,14 @@ export interface MoneyMatch {
 }
 
 /** Words that may follow a bare "64 million" when it is money, not 64 million of something. */
-const AFTER_BARE_MONEY = /^\s*(?:$|[.,;:)]|on\b|in\b|for\b|of\b|to\b|last\b|this\b|during\b|over\b|a year\b|per\b|and\b|into\b|across\b|between\b|pounds\b)/i;
+const AFTER_BARE_MONEY = regex(
+  'i',
+  String.raw`^\s*`,
+  anyOf(
+    String.raw`$|[.,;:)]|on\b|in\b|for\b|of\b|to\b|last\b|this\b|during\b|over\b|a year\b|per\b|and\b|into\b`,
+    String.raw`across\b|between\b|pounds\b`,
+  ),
+);
 
 /** Every amount of money in `text`, in order, with offsets relative to `text`. */
 export function findMoney(text: string): MoneyMatch[] {

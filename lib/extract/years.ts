@@ -1,4 +1,5 @@
 import { COUNT_SOURCE, parseCount } from './numbers';
+import { anyOf, regex } from './regex';
 
 /** What an article's text says about time, before the article's current year is known. */
 export type YearRef =
@@ -23,6 +24,10 @@ export interface YearMention {
 }
 
 const FY = String.raw`((?:19|20)\d{2})\s?[-–—/]\s?((?:19|20)?\d{2})(?![\d/-])`;
+/** A calendar year, or a financial year written loosely ("2008", "2008-09", "2008/2009"). */
+const YEAR_OR_FY = String.raw`(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?`;
+/** An optional month before a year ("April 2008"). */
+const MONTH = String.raw`(?:(?:April|March|[A-Z][a-z]+)\s+)?`;
 
 function fyStart(first: string | undefined, second: string | undefined): number | null {
   if (!first || !second) return null;
@@ -40,9 +45,10 @@ interface Rule {
 // Longest and most specific first: a match masks the text it covers from later rules.
 const RULES: Rule[] = [
   {
-    re: new RegExp(
-      String.raw`\b(each of\s+|in each of\s+)?the\s+(?:previous|last|past|preceding)\s+(${COUNT_SOURCE})\s+(?:financial\s+)?years(?:\s+(?:before|prior to|up to|until)\s+(?:the\s+)?(?:financial\s+year\s+)?${FY})?(\s+each)?`,
+    re: regex(
       'gi',
+      String.raw`\b(each of\s+|in each of\s+)?the\s+(?:previous|last|past|preceding)\s+(${COUNT_SOURCE})\s+(?:financial\s+)?years`,
+      String.raw`(?:\s+(?:before|prior to|up to|until)\s+(?:the\s+)?(?:financial\s+year\s+)?${FY})?(\s+each)?`,
     ),
     read: (m) => {
       const count = parseCount(m[2] ?? '');
@@ -52,9 +58,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(
-      String.raw`\bbetween\s+(?:(?:April|March|[A-Z][a-z]+)\s+)?(?:(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?)\s+and\s+(?:(?:April|March|[A-Z][a-z]+)\s+)?(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?|\bfrom\s+(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?\s+(?:to|until)\s+(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?|\bsince\s+(?:(?:April|[A-Z][a-z]+)\s+)?(?:19|20)\d{2}|\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:(?:past|last|next|previous|coming)\s+)?(?:${COUNT_SOURCE})\s+(?:financial\s+)?years|\bover\s+(?:the\s+)?(?:past|last)\s+(?:decade|few years)`,
+    re: regex(
       'gi',
+      anyOf(
+        String.raw`\bbetween\s+${MONTH}(?:${YEAR_OR_FY})\s+and\s+${MONTH}${YEAR_OR_FY}`,
+        String.raw`\bfrom\s+${YEAR_OR_FY}\s+(?:to|until)\s+${YEAR_OR_FY}`,
+        String.raw`\bsince\s+(?:(?:April|[A-Z][a-z]+)\s+)?(?:19|20)\d{2}`,
+        String.raw`\b(?:over|across|during|in|within)\s+(?:the\s+)?(?:(?:past|last|next|previous|coming)\s+)?` +
+          String.raw`(?:${COUNT_SOURCE})\s+(?:financial\s+)?years`,
+        String.raw`\bover\s+(?:the\s+)?(?:past|last)\s+(?:decade|few years)`,
+      ),
     ),
     read: () => ({ kind: 'span' }),
   },
@@ -74,7 +87,14 @@ const RULES: Rule[] = [
     read: () => ({ kind: 'current', offset: -1 }),
   },
   {
-    re: /\b(?:(?:the|its)\s+)?(?:current|present)\s+(?:financial\s+)?year\b|\bthis\s+(?:financial\s+)?year\b|\bcurrent(?=\s+(?:CCTV\s+)?budget)/gi,
+    re: regex(
+      'gi',
+      anyOf(
+        String.raw`\b(?:(?:the|its)\s+)?(?:current|present)\s+(?:financial\s+)?year\b`,
+        String.raw`\bthis\s+(?:financial\s+)?year\b`,
+        String.raw`\bcurrent(?=\s+(?:CCTV\s+)?budget)`,
+      ),
+    ),
     read: () => ({ kind: 'current', offset: 0 }),
   },
   {

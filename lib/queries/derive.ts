@@ -14,7 +14,10 @@ const FLIP: Record<Bound, Bound> = { exact: 'exact', more_than: 'less_than', les
  * the ratio; a bounded numerator passes its bound on. Two bounds that pull different ways,
  * or an "about" anywhere, give "about".
  */
-export function ratio(numerator: Pick<YearFigure, 'value' | 'bound'>, denominator: Pick<YearFigure, 'value' | 'bound'>): Ratio | null {
+export function ratio(
+  numerator: Pick<YearFigure, 'value' | 'bound'>,
+  denominator: Pick<YearFigure, 'value' | 'bound'>,
+): Ratio | null {
   if (denominator.value === 0) return null;
   const a = numerator.bound;
   const b = FLIP[denominator.bound];

@@ -55,7 +55,10 @@ export async function getEngland(client: Db = db): Promise<EnglandView> {
       council: f.council,
       threshold: f.threshold,
     }));
-  const spendByCouncil = councilSpend.map(({ facts, ...council }) => ({ council, spend: seriesOf(facts.map(toRow), 'spend') }));
+  const spendByCouncil = councilSpend.map(({ facts, ...council }) => ({
+    council,
+    spend: seriesOf(facts.map(toRow), 'spend'),
+  }));
   const shares = totals.map((total): KnownShare => {
     const councils = spendByCouncil.flatMap(({ council, spend }) => {
       const s = spend.find((x) => x.year === total.year);
@@ -67,7 +70,10 @@ export async function getEngland(client: Db = db): Promise<EnglandView> {
       year: total.year,
       total,
       councils,
-      combined: councils.length > 1 ? { value: sum, share: ratio({ value: sum, bound: allExact ? 'exact' : 'about' }, total) } : null,
+      combined:
+        councils.length > 1
+          ? { value: sum, share: ratio({ value: sum, bound: allExact ? 'exact' : 'about' }, total) }
+          : null,
     };
   });
   return { totals, counts, shares };

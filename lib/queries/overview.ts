@@ -25,14 +25,21 @@ const councilFacts = (client: Db) =>
 /** Every council with figures, A to Z, and England's latest total. */
 export async function getOverview(client: Db = db): Promise<Overview> {
   const [councils, facts, articles, england] = await Promise.all([
-    client.council.findMany({ orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true, officialName: true, region: true } }),
+    client.council.findMany({
+      orderBy: { name: 'asc' },
+      select: { id: true, slug: true, name: true, officialName: true, region: true },
+    }),
     councilFacts(client),
     client.article.findMany({ select: { id: true, slug: true, file: true } }),
     // The headline quotes England's sentence: a handful of rows.
     client.fact.findMany({ where: { scope: 'england', metric: 'spend' }, orderBy: factOrder, select: factSelect }),
   ]);
   const articleById = new Map(articles.map((a) => [a.id, { slug: a.slug, file: a.file }]));
-  const withArticle = (f: FlatFact) => ({ ...f, quote: '', article: articleById.get(f.articleId) ?? { slug: '', file: '' } });
+  const withArticle = (f: FlatFact) => ({
+    ...f,
+    quote: '',
+    article: articleById.get(f.articleId) ?? { slug: '', file: '' },
+  });
   const byCouncil = groupBy(facts.map(withArticle), (f) => f.councilId);
   return {
     england: seriesOf(england.map(toRow), 'spend').at(-1) ?? null,

@@ -47,7 +47,11 @@ export async function getSource(slug: string, client: Db = db): Promise<SourceAr
   return {
     ...article,
     warnings: warnings.success ? warnings.data : [],
-    facts: article.facts.map((f) => ({ ...toRow(f), scope: f.scope === 'england' ? 'england' : 'council', council: f.council })),
+    facts: article.facts.map((f) => ({
+      ...toRow(f),
+      scope: f.scope === 'england' ? 'england' : 'council',
+      council: f.council,
+    })),
   };
 }
 

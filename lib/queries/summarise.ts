@@ -64,7 +64,14 @@ function sourced(f: FactRow): SourcedValue {
   return {
     value: f.value,
     bound: f.bound,
-    source: { factId: f.id, articleSlug: f.articleSlug, articleFile: f.articleFile, quote: f.quote, start: f.start, end: f.end },
+    source: {
+      factId: f.id,
+      articleSlug: f.articleSlug,
+      articleFile: f.articleFile,
+      quote: f.quote,
+      start: f.start,
+      end: f.end,
+    },
   };
 }
 

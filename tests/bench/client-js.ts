@@ -1,7 +1,10 @@
 import { gzipSync } from 'node:zlib';
 
 /** First-load JavaScript of a page: every script its HTML loads, gzipped, in KB. */
-export async function firstLoadJs(base: string, path: string): Promise<{ path: string; scripts: number; gzipKb: number }> {
+export async function firstLoadJs(
+  base: string,
+  path: string,
+): Promise<{ path: string; scripts: number; gzipKb: number }> {
   const html = await (await fetch(`${base}${path}`)).text();
   const srcs = [...new Set(Array.from(html.matchAll(/<script[^>]+src="([^"]+)"/g), (m) => m[1] ?? ''))].filter(Boolean);
   let bytes = 0;

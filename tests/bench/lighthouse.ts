@@ -21,7 +21,8 @@ export interface LighthouseResult {
 type Lhr = Parameters<typeof computeMedianRun>[0][number];
 
 function scriptTransferKb(lhr: Lhr): number {
-  const details = lhr.audits['resource-summary']?.details as { items?: Array<{ resourceType: string; transferSize: number }> } | undefined;
+  const details = lhr.audits['resource-summary']?.details as
+    { items?: Array<{ resourceType: string; transferSize: number }> } | undefined;
   const script = details?.items?.find((i) => i.resourceType === 'script');
   return Math.round(((script?.transferSize ?? NaN) / 1024) * 10) / 10;
 }
@@ -36,14 +37,26 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export async function runLighthouse(base: string, paths: string[], runs = 3): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const out: LighthouseResult[] = [];
   try {
     for (const path of paths) {
       const lhrs = [];
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, desktopConfig);
+        const result = await lighthouse(
+          `${base}${path}`,
+          { port: chrome.port, output: 'json', logLevel: 'error' },
+          desktopConfig,
+        );
         if (!result?.lhr) throw new Error(`lighthouse gave no result for ${path}`);
         lhrs.push(result.lhr);
       }

@@ -16,10 +16,15 @@ import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { BENCH_DIR, build, makeStore, median, startNext } from './server';
 import { syntheticArticles } from './synthetic';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, seconds: { type: 'string' }, rounds: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, seconds: { type: 'string' }, rounds: { type: 'string' } },
+});
 const opts = z
   .object({
-    only: z.string().default('http,js,lighthouse,scale').transform((s) => new Set(s.split(',').map((x) => x.trim()))),
+    only: z
+      .string()
+      .default('http,js,lighthouse,scale')
+      .transform((s) => new Set(s.split(',').map((x) => x.trim()))),
     seconds: z.coerce.number().int().min(1).max(60).default(10),
     rounds: z.coerce.number().int().min(1).max(9).default(3),
   })
@@ -28,7 +33,13 @@ const opts = z
 const PORT = 3200;
 const RAW_PORT = 3299;
 const FLOOR = '/about';
-const HTTP_TARGETS = ['/', '/councils/welwyn-hatfield', '/compare?a=welwyn-hatfield&b=hertsmere', '/england', '/api/councils'];
+const HTTP_TARGETS = [
+  '/',
+  '/councils/welwyn-hatfield',
+  '/compare?a=welwyn-hatfield&b=hertsmere',
+  '/england',
+  '/api/councils',
+];
 const PAGES = [
   { path: '/', chart: true },
   { path: '/councils/welwyn-hatfield', chart: true },
@@ -45,10 +56,16 @@ interface Check {
   met: boolean;
 }
 const checks: Check[] = [];
-const check = (area: string, what: string, value: string, target: string, met: boolean) => checks.push({ area, what, value, target, met });
+const check = (area: string, what: string, value: string, target: string, met: boolean) =>
+  checks.push({ area, what, value, target, met });
 const results: Record<string, unknown> = {
   startedAt: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  },
 };
 const log = (s: string) => console.error(`bench: ${s}`);
 
@@ -62,7 +79,9 @@ async function rawBaseline(base: string, paths: string[]): Promise<Record<string
     map[p] = file;
   }
   writeFileSync(path.join(dir, 'map.json'), JSON.stringify(map));
-  const child = fork(path.resolve('tests/bench/raw-server.ts'), [path.join(dir, 'map.json'), String(RAW_PORT)], { execArgv: ['--import', 'tsx'] });
+  const child = fork(path.resolve('tests/bench/raw-server.ts'), [path.join(dir, 'map.json'), String(RAW_PORT)], {
+    execArgv: ['--import', 'tsx'],
+  });
   await new Promise<void>((resolve) => child.once('message', () => resolve()));
   const out: Record<string, HttpResult> = {};
   for (const p of paths) out[p] = await measure(`http://127.0.0.1:${RAW_PORT}${p}`, opts.seconds);
@@ -77,7 +96,10 @@ async function rawBaseline(base: string, paths: string[]): Promise<Record<string
  * gives medians over the rounds, and each round's ratio.
  */
 async function httpRounds(base: string) {
-  log(`HTTP: ${opts.rounds} rounds of ${HTTP_TARGETS.length} routes and the floor, ${opts.seconds} s each at 32 connections, then the node:http baseline`);
+  const routes = `${HTTP_TARGETS.length} routes and the floor`;
+  log(
+    `HTTP: ${opts.rounds} rounds of ${routes}, ${opts.seconds} s each at 32 connections, then the node:http baseline`,
+  );
   for (const p of [FLOOR, ...HTTP_TARGETS]) await measure(`${base}${p}`, 2, { warm: false });
   const floors: HttpResult[] = [await measure(`${base}${FLOOR}`, opts.seconds, { warm: false })];
   const rounds: Array<{ floor: number; app: Record<string, HttpResult> }> = [];
@@ -85,7 +107,10 @@ async function httpRounds(base: string) {
     const app: Record<string, HttpResult> = {};
     for (const p of HTTP_TARGETS) app[p] = await measure(`${base}${p}`, opts.seconds, { warm: false });
     floors.push(await measure(`${base}${FLOOR}`, opts.seconds, { warm: false }));
-    rounds.push({ floor: ((floors.at(-2)?.requestsPerSecond ?? NaN) + (floors.at(-1)?.requestsPerSecond ?? NaN)) / 2, app });
+    rounds.push({
+      floor: ((floors.at(-2)?.requestsPerSecond ?? NaN) + (floors.at(-1)?.requestsPerSecond ?? NaN)) / 2,
+      app,
+    });
   }
   return { floors, rounds };
 }
@@ -108,13 +133,25 @@ async function pagesBenchmarks() {
         const toRaw = rps / (raw[p]?.requestsPerSecond ?? NaN);
         const p99 = median(runs.map((r) => r.p99));
         const errors = runs.reduce((n, r) => n + r.errors + r.non2xx, 0);
-        check('http', `${p} req/s (x floor ${FLOOR}, x node:http)`, `${Math.round(rps)} (${toFloor.toFixed(2)} [${ratios.map((x) => x.toFixed(2)).join(' ')}], ${toRaw.toFixed(2)})`, '>= 0.90 x floor', toFloor >= 0.9);
+        check(
+          'http',
+          `${p} req/s (x floor ${FLOOR}, x node:http)`,
+          `${Math.round(rps)} (${toFloor.toFixed(2)} [${ratios.map((x) => x.toFixed(2)).join(' ')}], ${toRaw.toFixed(2)})`,
+          '>= 0.90 x floor',
+          toFloor >= 0.9,
+        );
         check('http', `${p} p50 / p99 ms`, `${median(runs.map((r) => r.p50))} / ${p99}`, 'p99 <= 50', p99 <= 50);
         check('http', `${p} errors`, String(errors), '0', errors === 0);
       }
       const floorP99 = median(http.floors.map((f) => f.p99));
       const floorRps = median(http.floors.map((f) => f.requestsPerSecond));
-      check('http', `floor ${FLOOR} req/s, p99 (node:http same bytes)`, `${Math.round(floorRps)}, ${floorP99} ms (${Math.round(raw[FLOOR]?.requestsPerSecond ?? 0)})`, 'reference', true);
+      check(
+        'http',
+        `floor ${FLOOR} req/s, p99 (node:http same bytes)`,
+        `${Math.round(floorRps)}, ${floorP99} ms (${Math.round(raw[FLOOR]?.requestsPerSecond ?? 0)})`,
+        'reference',
+        true,
+      );
     }
     if (opts.only.has('js')) {
       log('client JavaScript');
@@ -124,17 +161,38 @@ async function pagesBenchmarks() {
         const js = await firstLoadJs(server.url, p.path);
         pages.push({ ...js, chart: p.chart });
         const limit = floor.gzipKb + (p.chart ? 110 : 10);
-        check('js', `${p.path} first-load JS (floor ${floor.gzipKb} KB)`, `${js.gzipKb} KB gzip`, `<= ${limit.toFixed(1)} KB`, js.gzipKb <= limit);
+        check(
+          'js',
+          `${p.path} first-load JS (floor ${floor.gzipKb} KB)`,
+          `${js.gzipKb} KB gzip`,
+          `<= ${limit.toFixed(1)} KB`,
+          js.gzipKb <= limit,
+        );
       }
       results.js = { floor, pages };
     }
     if (opts.only.has('lighthouse')) {
       log('Lighthouse (desktop), 3 runs a page');
-      const lh: LighthouseResult[] = await runLighthouse(server.url, PAGES.map((p) => p.path));
+      const lh: LighthouseResult[] = await runLighthouse(
+        server.url,
+        PAGES.map((p) => p.path),
+      );
       results.lighthouse = lh;
       for (const r of lh) {
-        check('lighthouse', `${r.path} perf / a11y / best practices (median of ${r.runs})`, `${r.performance} [${r.performanceRuns.join(' ')}] / ${r.accessibility} / ${r.bestPractices}`, '>= 95 / 100 / >= 95', r.performance >= 95 && r.accessibility === 100 && r.bestPractices >= 95);
-        check('lighthouse', `${r.path} LCP / CLS / TBT; all scripts loaded`, `${r.lcpMs} ms / ${r.cls} / ${r.tbtMs} ms; ${r.scriptKb} KB`, 'reported', true);
+        check(
+          'lighthouse',
+          `${r.path} perf / a11y / best practices (median of ${r.runs})`,
+          `${r.performance} [${r.performanceRuns.join(' ')}] / ${r.accessibility} / ${r.bestPractices}`,
+          '>= 95 / 100 / >= 95',
+          r.performance >= 95 && r.accessibility === 100 && r.bestPractices >= 95,
+        );
+        check(
+          'lighthouse',
+          `${r.path} LCP / CLS / TBT; all scripts loaded`,
+          `${r.lcpMs} ms / ${r.cls} / ${r.tbtMs} ms; ${r.scriptKb} KB`,
+          'reported',
+          true,
+        );
       }
     }
   } finally {
@@ -159,7 +217,9 @@ async function uncachedRender(base: string, p: string, previewId: string, runs =
 async function scaleBenchmarks(pagesStore: string | null) {
   const articles = syntheticArticles(350);
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  log(`scale: ${articles.length} synthetic articles (${(bytes / 1024 / 1024).toFixed(2)} MB) for 350 councils x 10 years`);
+  log(
+    `scale: ${articles.length} synthetic articles (${(bytes / 1024 / 1024).toFixed(2)} MB) for 350 councils x 10 years`,
+  );
   const passes: number[] = [];
   let found = 0;
   for (let i = 0; i < 5; i++) {
@@ -171,24 +231,45 @@ async function scaleBenchmarks(pagesStore: string | null) {
   const expected = articles.reduce((n, a) => n + a.expectedFacts, 0);
   const seconds = median(passes);
   const perSecond = articles.length / seconds;
-  check('scale', 'parse throughput', `${Math.round(perSecond)} articles/s, ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s`, '>= 1,000 articles/s', perSecond >= 1000);
+  check(
+    'scale',
+    'parse throughput',
+    `${Math.round(perSecond)} articles/s, ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s`,
+    '>= 1,000 articles/s',
+    perSecond >= 1000,
+  );
   check('scale', 'facts found / stated by the templates', `${found} / ${expected}`, 'all', found === expected);
 
   log('scale: ingesting into fresh stores of 50 and 350 councils');
   const s50 = await makeStore('scale-50', syntheticArticles(50));
   const s350 = await makeStore('scale-350', articles);
   const perArticle = median(s350.times);
-  check('scale', 'ingest per article (median, mean)', `${perArticle.toFixed(2)} ms, ${(s350.times.reduce((a, b) => a + b, 0) / s350.times.length).toFixed(2)} ms`, '<= 10 ms', perArticle <= 10);
-  const size = ['', '-wal'].reduce((n, s) => n + (existsSync(`${s350.file}${s}`) ? statSync(`${s350.file}${s}`).size : 0), 0);
+  check(
+    'scale',
+    'ingest per article (median, mean)',
+    `${perArticle.toFixed(2)} ms, ${(s350.times.reduce((a, b) => a + b, 0) / s350.times.length).toFixed(2)} ms`,
+    '<= 10 ms',
+    perArticle <= 10,
+  );
+  const size = ['', '-wal'].reduce(
+    (n, s) => n + (existsSync(`${s350.file}${s}`) ? statSync(`${s350.file}${s}`).size : 0),
+    0,
+  );
   check('scale', 'database size at 350 councils', `${(size / 1024 / 1024).toFixed(1)} MB`, 'reported', true);
 
   if (!pagesStore) {
     pagesStore = (await makeStore('pages')).file;
     build(pagesStore);
   }
-  const previewId = z.string().parse(JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')).preview.previewModeId);
+  const previewId = z
+    .string()
+    .parse(JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')).preview.previewModeId);
   const render: Record<string, Record<string, number>> = {};
-  for (const [n, file] of [['2', pagesStore], ['50', s50.file], ['350', s350.file]] as const) {
+  for (const [n, file] of [
+    ['2', pagesStore],
+    ['50', s50.file],
+    ['350', s350.file],
+  ] as const) {
     const server = await startNext(file, PORT);
     try {
       render[n] = {};
@@ -199,15 +280,34 @@ async function scaleBenchmarks(pagesStore: string | null) {
       await server.stop();
     }
   }
-  results.scale = { articles: articles.length, megabytes: bytes / 1024 / 1024, parseSeconds: passes, ingestMs: { median: perArticle }, dbBytes: size, render };
+  results.scale = {
+    articles: articles.length,
+    megabytes: bytes / 1024 / 1024,
+    parseSeconds: passes,
+    ingestMs: { median: perArticle },
+    dbBytes: size,
+    render,
+  };
   for (const p of ['/councils/welwyn-hatfield', '/compare/welwyn-hatfield/hertsmere']) {
     const ratio = (render['350']?.[p] ?? NaN) / (render['2']?.[p] ?? NaN);
-    check('scale', `${p} uncached render ms at 2 / 50 / 350 councils`, `${['2', '50', '350'].map((n) => render[n]?.[p]?.toFixed(1)).join(' / ')} (x${ratio.toFixed(2)})`, '350 <= 1.5 x 2', ratio <= 1.5);
+    check(
+      'scale',
+      `${p} uncached render ms at 2 / 50 / 350 councils`,
+      `${['2', '50', '350'].map((n) => render[n]?.[p]?.toFixed(1)).join(' / ')} (x${ratio.toFixed(2)})`,
+      '350 <= 1.5 x 2',
+      ratio <= 1.5,
+    );
   }
   // `/councils` (every council A to Z) has no target of its own: it is held to the overview's.
   for (const p of ['/', '/councils']) {
     const at350 = render['350']?.[p] ?? NaN;
-    check('scale', `${p} uncached render ms at 2 / 50 / 350 councils`, ['2', '50', '350'].map((n) => render[n]?.[p]?.toFixed(1)).join(' / '), '350 <= 200 ms', at350 <= 200);
+    check(
+      'scale',
+      `${p} uncached render ms at 2 / 50 / 350 councils`,
+      ['2', '50', '350'].map((n) => render[n]?.[p]?.toFixed(1)).join(' / '),
+      '350 <= 200 ms',
+      at350 <= 200,
+    );
   }
 }
 

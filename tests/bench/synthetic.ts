@@ -26,11 +26,16 @@ function rng(seed: number) {
 
 const money = (n: number, pick: number) => {
   switch (pick % 5) {
-    case 0: return `£${n.toLocaleString('en-GB')}`;
-    case 1: return `£${(n / 1e6).toFixed(2).replace(/0$/, '')}m`;
-    case 2: return `£${Math.round(n / 1000)}k`;
-    case 3: return `£${(n / 1e6).toFixed(1)} million`;
-    default: return `£ ${n.toLocaleString('en-GB')}`;
+    case 0:
+      return `£${n.toLocaleString('en-GB')}`;
+    case 1:
+      return `£${(n / 1e6).toFixed(2).replace(/0$/, '')}m`;
+    case 2:
+      return `£${Math.round(n / 1000)}k`;
+    case 3:
+      return `£${(n / 1e6).toFixed(1)} million`;
+    default:
+      return `£ ${n.toLocaleString('en-GB')}`;
   }
 };
 const slash = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
@@ -75,7 +80,9 @@ export function syntheticArticles(councilCount: number, firstYear = 2012, years 
     const cams = 10 + Math.floor(random() * 400);
     out.push({
       file: `bench/${c.slug}-cameras.txt`,
-      text: `${full} operates ${cams.toLocaleString('en-GB')} CCTV cameras across the borough.\n\nIt plans to install an extra ${5 + (cams % 20)} cameras next year.`,
+      text:
+        `${full} operates ${cams.toLocaleString('en-GB')} CCTV cameras across the borough.\n\n` +
+        `It plans to install an extra ${5 + (cams % 20)} cameras next year.`,
       published: `${firstYear + years}-06-01`,
       expectedFacts: 1,
     });

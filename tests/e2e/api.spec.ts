@@ -15,14 +15,17 @@ test.describe('the read API', () => {
   test('gives one council, compare and a source as JSON', async ({ request }) => {
     const council = await (await request.get('/api/councils/welwyn-hatfield')).json();
     expect(council.spend.map((f: { financialYear: string; value: number }) => [f.financialYear, f.value])).toEqual([
-      ['2015-16', 107000], ['2016-17', 107000], ['2017-18', 83000],
+      ['2015-16', 107000],
+      ['2016-17', 107000],
+      ['2017-18', 83000],
     ]);
     const compare = await (await request.get('/api/compare?a=welwyn-hatfield&b=hertsmere')).json();
     const y = compare.years.find((r: { financialYear: string }) => r.financialYear === '2016-17');
     expect(y.spendDifference).toMatchObject({ amount: 22000, exact: true });
     const england = await (await request.get('/api/england')).json();
     expect(england.counts.map((c: { metric: string; value: number }) => [c.metric, c.value])).toEqual([
-      ['councils_spending_more', 176], ['councils_spending_over', 6],
+      ['councils_spending_more', 176],
+      ['councils_spending_over', 6],
     ]);
     const source = await (await request.get('/api/sources/000-306cc6ddef71cacb')).json();
     expect(source.facts).toHaveLength(13);
@@ -32,7 +35,9 @@ test.describe('the read API', () => {
   test('downloads the council and compare tables as CSV', async ({ request }) => {
     const council = await request.get('/api/councils/welwyn-hatfield?format=csv');
     expect(council.headers()['content-type']).toContain('text/csv');
-    expect(council.headers()['content-disposition']).toBe('attachment; filename="welwyn-hatfield-cctv-spend-and-budget.csv"');
+    expect(council.headers()['content-disposition']).toBe(
+      'attachment; filename="welwyn-hatfield-cctv-spend-and-budget.csv"',
+    );
     expect((await council.text()).split('\r\n')).toEqual([
       'council,financial_year,actual_spend,actual_spend_bound,budget,budget_bound',
       'Welwyn Hatfield,2015-16,107000,exact,,',

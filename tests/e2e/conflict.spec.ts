@@ -6,12 +6,19 @@ import { expect, test } from './fixtures';
 // `npm run ingest`; cached pages regenerate within seconds, with no rebuild.
 const DATABASE_URL = `file:${path.resolve('tests/.tmp-e2e/e2e.db')}`;
 
-test('an article that contradicts a seed figure shows the disagreement on the pages', async ({ page, consoleErrors }) => {
+test('an article that contradicts a seed figure shows the disagreement on the pages', async ({
+  page,
+  consoleErrors,
+}) => {
   void consoleErrors;
-  const out = execFileSync(path.resolve('node_modules/.bin/tsx'), ['lib/cli/ingest.ts', 'tests/e2e/articles/hertsmere-2015-conflict.txt'], {
-    env: { ...process.env, DATABASE_URL },
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    path.resolve('node_modules/.bin/tsx'),
+    ['lib/cli/ingest.ts', 'tests/e2e/articles/hertsmere-2015-conflict.txt'],
+    {
+      env: { ...process.env, DATABASE_URL },
+      encoding: 'utf8',
+    },
+  );
   expect(out).toMatch(/(added|unchanged) +tests\/e2e\/articles\/hertsmere-2015-conflict.txt: 1 facts/);
 
   const started = Date.now();
@@ -24,18 +31,25 @@ test('an article that contradicts a seed figure shows the disagreement on the pa
 
   await eventually('/councils/hertsmere', async () => {
     const row = page.getByRole('table', { name: /Actual spend and budget/ }).getByRole('row', { name: /2015-16/ });
-    await expect(row).toContainText('sources differ: £120,000 in seeds/000_306cc6ddef71cacb.txt, £125,000 in tests/e2e/articles/hertsmere-2015-conflict.txt', { timeout: 500 });
+    await expect(row).toContainText(
+      'sources differ: £120,000 in seeds/000_306cc6ddef71cacb.txt, £125,000 in tests/e2e/articles/hertsmere-2015-conflict.txt',
+      { timeout: 500 },
+    );
   });
   await eventually('/compare?a=welwyn-hatfield&b=hertsmere', async () => {
     await expect(page.getByRole('row', { name: /2015-16/ }).first()).toContainText('sources differ', { timeout: 500 });
   });
   await eventually('/', async () => {
-    const row = page.getByRole('table', { name: /Actual spend on CCTV by financial year/ }).getByRole('row', { name: /Hertsmere/ });
+    const row = page
+      .getByRole('table', { name: /Actual spend on CCTV by financial year/ })
+      .getByRole('row', { name: /Hertsmere/ });
     await expect(row).toContainText('sources differ', { timeout: 500 });
   });
   await expect(async () => {
     const api = await (await page.request.get('/api/councils/hertsmere')).json();
-    expect(api.spend[0].conflicts).toMatchObject([{ value: 125000, source: { file: 'tests/e2e/articles/hertsmere-2015-conflict.txt' } }]);
+    expect(api.spend[0].conflicts).toMatchObject([
+      { value: 125000, source: { file: 'tests/e2e/articles/hertsmere-2015-conflict.txt' } },
+    ]);
   }).toPass({ timeout: 15_000, intervals: [1_000] });
   expect(Date.now() - started, 'pages refreshed within seconds of the ingest').toBeLessThan(30_000);
 });

@@ -92,14 +92,21 @@ test.describe('an officer comparing two councils', () => {
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect(page).toHaveURL(/\/compare\?a=welwyn-hatfield&b=hertsmere$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welwyn Hatfield and Hertsmere');
-    const row = page.getByRole('table', { name: /Spend and budget by financial year/ }).getByRole('row', { name: /2016-17/ });
+    const row = page
+      .getByRole('table', { name: /Spend and budget by financial year/ })
+      .getByRole('row', { name: /2016-17/ });
     await expect(row).toContainText('£107,000');
     await expect(row).toContainText('£129,000');
     await expect(row).toContainText('£22,000');
     await expect(row).toContainText('+20.6%');
     const chart = page.locator('.chart-box');
     await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(8);
-    for (const label of ['Welwyn Hatfield: actual spend', 'Hertsmere: actual spend', 'Welwyn Hatfield: budget', 'Hertsmere: budget']) {
+    for (const label of [
+      'Welwyn Hatfield: actual spend',
+      'Hertsmere: actual spend',
+      'Welwyn Hatfield: budget',
+      'Hertsmere: budget',
+    ]) {
       await expect(chart.getByText(label)).toBeVisible();
     }
     const counts = page.getByRole('table', { name: /different units/ });
@@ -151,7 +158,9 @@ test.describe('a reader looking at England', () => {
     await page.goto('/england');
     const total = page.locator('.facts-list li').filter({ hasText: '2017-18: more than £78,000,000' });
     await expect(total).toBeVisible();
-    await expect(total.locator('blockquote')).toContainText('councils in England spent more than £78 million on CCTV cameras last year');
+    await expect(total.locator('blockquote')).toContainText(
+      'councils in England spent more than £78 million on CCTV cameras last year',
+    );
     await expect(page.getByText('176 councils spent more than Welwyn Hatfield in 2017-18')).toBeVisible();
     await expect(page.getByText('6 councils spent more than £1,000,000 in 2017-18')).toBeVisible();
     const share = page.getByRole('table', { name: /share of England/ });

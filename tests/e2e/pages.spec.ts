@@ -21,10 +21,16 @@ for (const { name, path } of PAGES) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(path);
         await page.waitForLoadState('load');
-        if (await page.locator('.chart-box').count()) await page.locator('.chart-box .recharts-surface').first().waitFor();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (await page.locator('.chart-box').count())
+          await page.locator('.chart-box .recharts-surface').first().waitFor();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: join(info.project.outputDir, 'screenshots', `${name}-${width}.png`), fullPage: true });
+        await page.screenshot({
+          path: join(info.project.outputDir, 'screenshots', `${name}-${width}.png`),
+          fullPage: true,
+        });
       }
     });
 

@@ -39,7 +39,10 @@ describe('spendBudgetChart', () => {
 
 describe('derived figures', () => {
   it('bounds a share honestly: part of "more than £78m" is "less than" the ratio', () => {
-    expect(ratio(fig(2017, 83000), fig(2017, 78000000, 'more_than'))).toEqual({ value: 83000 / 78000000, bound: 'less_than' });
+    expect(ratio(fig(2017, 83000), fig(2017, 78000000, 'more_than'))).toEqual({
+      value: 83000 / 78000000,
+      bound: 'less_than',
+    });
     expect(ratio(fig(2017, 10, 'more_than'), fig(2017, 100))).toMatchObject({ bound: 'more_than' });
     expect(ratio(fig(2017, 10, 'more_than'), fig(2017, 100, 'more_than'))).toMatchObject({ bound: 'about' });
     expect(ratio(fig(2017, 10), fig(2017, 0))).toBeNull();
@@ -47,8 +50,14 @@ describe('derived figures', () => {
 
   it('costs the latest spend per camera, else per site, naming the unit', () => {
     const spend = [fig(2016, 107000), fig(2017, 83000)];
-    expect(perUnitCost(spend, [], [fig(2018, 30)])).toMatchObject({ unit: 'camera_sites', cost: { value: 83000 / 30 } });
-    expect(perUnitCost(spend, [fig(2018, 20)], [fig(2018, 30)])).toMatchObject({ unit: 'cameras', cost: { value: 4150 } });
+    expect(perUnitCost(spend, [], [fig(2018, 30)])).toMatchObject({
+      unit: 'camera_sites',
+      cost: { value: 83000 / 30 },
+    });
+    expect(perUnitCost(spend, [fig(2018, 20)], [fig(2018, 30)])).toMatchObject({
+      unit: 'cameras',
+      cost: { value: 4150 },
+    });
     expect(perUnitCost([], [fig(2018, 20)], [])).toBeNull();
   });
 
@@ -58,13 +67,28 @@ describe('derived figures', () => {
   });
 
   it('takes differences as b minus a, and marks bounded ones inexact', () => {
-    expect(difference(fig(2016, 107000), fig(2016, 129000))).toEqual({ amount: 22000, relative: 22000 / 107000, exact: true });
+    expect(difference(fig(2016, 107000), fig(2016, 129000))).toEqual({
+      amount: 22000,
+      relative: 22000 / 107000,
+      exact: true,
+    });
     expect(difference(fig(2016, 0), fig(2016, 5, 'about'))).toEqual({ amount: 5, relative: null, exact: false });
   });
 
   it('lines up two councils year by year', () => {
-    const rows = compareRows({ spend: [fig(2016, 107000)], budget: [fig(2018, 99000)] }, { spend: [fig(2016, 129000), fig(2015, 120000)], budget: [] });
-    expect(rows.map((r) => [r.year, r.a.spend?.value ?? null, r.b.spend?.value ?? null, r.spendDifference?.amount ?? null, r.a.budget?.value ?? null])).toEqual([
+    const rows = compareRows(
+      { spend: [fig(2016, 107000)], budget: [fig(2018, 99000)] },
+      { spend: [fig(2016, 129000), fig(2015, 120000)], budget: [] },
+    );
+    expect(
+      rows.map((r) => [
+        r.year,
+        r.a.spend?.value ?? null,
+        r.b.spend?.value ?? null,
+        r.spendDifference?.amount ?? null,
+        r.a.budget?.value ?? null,
+      ]),
+    ).toEqual([
       [2015, null, 120000, null, null],
       [2016, 107000, 129000, 22000, null],
       [2018, null, null, null, 99000],
@@ -76,8 +100,14 @@ describe('parseCompareQuery', () => {
   it.each([
     [{}, { kind: 'empty' }],
     [{ a: 'hertsmere' }, { kind: 'incomplete', a: 'hertsmere', b: null }],
-    [{ a: 'hertsmere', b: 'hertsmere' }, { kind: 'same', slug: 'hertsmere' }],
-    [{ a: ['hertsmere', 'x'], b: 'welwyn-hatfield', extra: 'y' }, { kind: 'ok', a: 'hertsmere', b: 'welwyn-hatfield' }],
+    [
+      { a: 'hertsmere', b: 'hertsmere' },
+      { kind: 'same', slug: 'hertsmere' },
+    ],
+    [
+      { a: ['hertsmere', 'x'], b: 'welwyn-hatfield', extra: 'y' },
+      { kind: 'ok', a: 'hertsmere', b: 'welwyn-hatfield' },
+    ],
     [{ a: '../../etc/passwd', b: 'hertsmere' }, { kind: 'invalid' }],
     [{ a: '\u0000', b: 'hertsmere' }, { kind: 'invalid' }],
     [{ a: 'x'.repeat(10_000), b: 'hertsmere' }, { kind: 'invalid' }],

@@ -117,7 +117,9 @@ describe('council names', () => {
 
   it('learns abbreviations the article defines', () => {
     const aliases = new Map();
-    expect(names('Mid Suffolk District Council (MSDC) said', aliases)).toEqual([['Mid Suffolk District Council', 'Mid Suffolk']]);
+    expect(names('Mid Suffolk District Council (MSDC) said', aliases)).toEqual([
+      ['Mid Suffolk District Council', 'Mid Suffolk'],
+    ]);
     expect(names('MSDC spent more', aliases)).toEqual([['MSDC', 'Mid Suffolk']]);
   });
 
@@ -149,7 +151,9 @@ describe('extractFacts', () => {
   });
 
   it('never reads a change as a level', () => {
-    const r = extractFacts('Hertsmere cut its CCTV spending by £75,000 in 2019-20, and spending was up 8% with 12 more cameras.');
+    const r = extractFacts(
+      'Hertsmere cut its CCTV spending by £75,000 in 2019-20, and spending was up 8% with 12 more cameras.',
+    );
     expect(r.facts).toEqual([]);
     expect(r.warnings.map((w) => w.code)).toEqual(['change_not_level', 'change_not_level']);
   });

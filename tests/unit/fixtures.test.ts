@@ -42,7 +42,15 @@ describe('fixture articles', () => {
 
       expect(result.article.currentFinancialYear).toBe(expected.currentFinancialYear);
       const got = result.facts.map((f) => [
-        f.metric, f.scope, f.council, f.financialYear, f.value, f.bound, f.basis, f.threshold, text.slice(f.start, f.end),
+        f.metric,
+        f.scope,
+        f.council,
+        f.financialYear,
+        f.value,
+        f.bound,
+        f.basis,
+        f.threshold,
+        text.slice(f.start, f.end),
       ]);
       expect(got).toEqual(expected.facts);
       for (const f of result.facts) expect(text).toContain(f.quote);

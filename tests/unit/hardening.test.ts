@@ -35,7 +35,10 @@ describe('API errors', () => {
 
   it('reads query strings strictly', () => {
     const q = (s: string) => parseQuery(new URL(`http://x/api/compare${s}`), compareQuery);
-    expect(q('?a=hertsmere&b=welwyn-hatfield')).toEqual({ ok: true, data: { a: 'hertsmere', b: 'welwyn-hatfield', format: 'json' } });
+    expect(q('?a=hertsmere&b=welwyn-hatfield')).toEqual({
+      ok: true,
+      data: { a: 'hertsmere', b: 'welwyn-hatfield', format: 'json' },
+    });
     expect(q('?a=hertsmere&a=x&b=y')).toMatchObject({ ok: false, code: 'invalid_query' });
     expect(q('?a=hertsmere&b=y&zzz=1')).toMatchObject({ ok: false, code: 'unknown_parameter' });
     expect(q(`?a=${'a'.repeat(2000)}&b=y`)).toMatchObject({ ok: false, code: 'query_too_long' });

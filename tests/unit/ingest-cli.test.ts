@@ -19,7 +19,9 @@ afterEach(() => t.drop());
 /** Runs `npm run ingest` against this test's store; never throws, returns code and output. */
 async function ingest(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(TSX, ['lib/cli/ingest.ts', ...args], { env: { ...process.env, DATABASE_URL: t.url } });
+    const { stdout, stderr } = await run(TSX, ['lib/cli/ingest.ts', ...args], {
+      env: { ...process.env, DATABASE_URL: t.url },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -58,16 +60,24 @@ describe('npm run ingest', () => {
     ['a 5 MB file', () => file('big.txt', 'CCTV '.repeat(1024 * 1024)), 'at most 1 MB'],
     ['invalid UTF-8', () => file('latin1.txt', Buffer.from('Kent spent \xa3500 on CCTV', 'latin1')), 'not valid UTF-8'],
     ['a missing file', () => path.join(dir, 'missing.txt'), 'no such file'],
-  ])('refuses %s, names it, exits non-zero and leaves the store as it was', async (_, make, reason) => {
-    await ingest(SEED);
-    const before = await t.counts();
-    const bad = make();
-    const r = await ingest(bad, 'tests/fixtures/05-watford-gross-and-net.txt');
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`FAILED +\\S*${path.basename(bad)}: .*${reason}`));
-    // The good file in the same run still went in; the bad one wrote nothing.
-    expect(await t.counts()).toEqual({ councils: before.councils + 1, articles: before.articles + 1, facts: before.facts + 4 });
-  }, 30_000);
+  ])(
+    'refuses %s, names it, exits non-zero and leaves the store as it was',
+    async (_, make, reason) => {
+      await ingest(SEED);
+      const before = await t.counts();
+      const bad = make();
+      const r = await ingest(bad, 'tests/fixtures/05-watford-gross-and-net.txt');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(new RegExp(`FAILED +\\S*${path.basename(bad)}: .*${reason}`));
+      // The good file in the same run still went in; the bad one wrote nothing.
+      expect(await t.counts()).toEqual({
+        councils: before.councils + 1,
+        articles: before.articles + 1,
+        facts: before.facts + 4,
+      });
+    },
+    30_000,
+  );
 
   it('rejects a malformed --published before touching anything', async () => {
     for (const bad of ['2019-13-01', '01/05/2019', 'yesterday']) {
@@ -84,13 +94,23 @@ describe('npm run ingest', () => {
     const r = await ingest(none, wales, '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Array<{ status: string; facts: unknown[]; warnings: Array<{ code: string }> }>;
-    expect(out.map((o) => [o.status, o.facts.length])).toEqual([['added', 0], ['added', 0]]);
+    expect(out.map((o) => [o.status, o.facts.length])).toEqual([
+      ['added', 0],
+      ['added', 0],
+    ]);
     expect(out[1]?.warnings.map((w) => w.code)).toEqual(['unknown_council']);
     expect(await t.counts()).toEqual({ councils: 0, articles: 2, facts: 0 });
   }, 30_000);
 
   it('lets two ingests run at once with nothing lost', async () => {
-    const fixtures = ['01-kent-county', '03-london-boroughs', '05-watford-gross-and-net', '09-leeds-relative-years', '12-county-and-district', '13-sheffield-year-forms'];
+    const fixtures = [
+      '01-kent-county',
+      '03-london-boroughs',
+      '05-watford-gross-and-net',
+      '09-leeds-relative-years',
+      '12-county-and-district',
+      '13-sheffield-year-forms',
+    ];
     const files = fixtures.map((f) => `tests/fixtures/${f}.txt`);
     const [a, b] = await Promise.all([ingest(SEED, ...files.slice(0, 3)), ingest(...files.slice(3))]);
     expect([a.code, b.code], `${a.stdout}${a.stderr}${b.stdout}${b.stderr}`).toEqual([0, 0]);

@@ -69,7 +69,8 @@ describe('ingest', () => {
           get: (target, prop) =>
             prop === 'fact'
               ? new Proxy(Reflect.get(target, prop) as object, {
-                  get: (f, p) => (p === 'createMany' ? () => Promise.reject(new Error('disk full')) : Reflect.get(f, p)),
+                  get: (f, p) =>
+                    p === 'createMany' ? () => Promise.reject(new Error('disk full')) : Reflect.get(f, p),
                 })
               : Reflect.get(target, prop),
         });
@@ -78,7 +79,9 @@ describe('ingest', () => {
 
     const fresh = 'Dacorum Borough Council spent £150,000 on CCTV in 2017-18.';
     await expect(ingestArticle(t.db, { file: 'new.txt', text: fresh })).rejects.toThrow('disk full');
-    await expect(ingestArticle(t.db, { file: SEED, text: seedText.replace('£83,000', '£1') })).rejects.toThrow('disk full');
+    await expect(ingestArticle(t.db, { file: SEED, text: seedText.replace('£83,000', '£1') })).rejects.toThrow(
+      'disk full',
+    );
     vi.restoreAllMocks();
 
     expect(await t.counts()).toEqual(before);

@@ -4,16 +4,69 @@ import { extractFacts, extractResultSchema } from '../../lib/extract';
 
 // Pieces articles are made of, so random text often contains figures, years and names.
 const pieces = fc.constantFrom(
-  'Welwyn Hatfield Council', 'Hertsmere', 'Kent County Council', 'the council', 'Cardiff Council', 'MSDC', '(MSDC)',
-  'Mid Suffolk District Council', 'councils in England', 'Across England,', 'spent', 'will invest', 'its budget',
-  'brought in', 'in income', 'net', 'gross', '£83,000', '£1.2m', '£3.1 million', '£250k', '£7million', '£ 612,000',
-  '£540, 000', '64 million', 'more than', 'nearly', 'about', 'by', 'an extra', '87 active cameras', '30 sites',
-  '95 devices', 'six councils', '176 local authorities', 'spending more', 'in 2017-18', '2019/2020', 'last year',
-  'this year', 'That year', 'the previous two financial years before 2017-18', 'in each of', 'between April 2008 and March 2012',
-  'over five years', 'on CCTV', 'on road resurfacing', 'per resident', '8%', 'aged 45', '01707 357000', '.', ',', ';',
-  ' - ', '\n\n', '“', '”', '’s',
+  'Welwyn Hatfield Council',
+  'Hertsmere',
+  'Kent County Council',
+  'the council',
+  'Cardiff Council',
+  'MSDC',
+  '(MSDC)',
+  'Mid Suffolk District Council',
+  'councils in England',
+  'Across England,',
+  'spent',
+  'will invest',
+  'its budget',
+  'brought in',
+  'in income',
+  'net',
+  'gross',
+  '£83,000',
+  '£1.2m',
+  '£3.1 million',
+  '£250k',
+  '£7million',
+  '£ 612,000',
+  '£540, 000',
+  '64 million',
+  'more than',
+  'nearly',
+  'about',
+  'by',
+  'an extra',
+  '87 active cameras',
+  '30 sites',
+  '95 devices',
+  'six councils',
+  '176 local authorities',
+  'spending more',
+  'in 2017-18',
+  '2019/2020',
+  'last year',
+  'this year',
+  'That year',
+  'the previous two financial years before 2017-18',
+  'in each of',
+  'between April 2008 and March 2012',
+  'over five years',
+  'on CCTV',
+  'on road resurfacing',
+  'per resident',
+  '8%',
+  'aged 45',
+  '01707 357000',
+  '.',
+  ',',
+  ';',
+  ' - ',
+  '\n\n',
+  '“',
+  '”',
+  '’s',
 );
-const articleLike = fc.array(fc.oneof(pieces, fc.string({ maxLength: 12 })), { maxLength: 120 }).map((xs) => xs.join(' '));
+const articleLike = fc
+  .array(fc.oneof(pieces, fc.string({ maxLength: 12 })), { maxLength: 120 })
+  .map((xs) => xs.join(' '));
 
 function checkInvariants(text: string) {
   const result = extractFacts(text);
@@ -38,7 +91,8 @@ describe('the parser, on any input', () => {
   });
 
   it('does the same for a 100 KB article made of real sentences', () => {
-    const seedish = 'Hertsmere council spent £117,000 on CCTV last year and its current budget has been reduced to £104,000. ';
+    const seedish =
+      'Hertsmere council spent £117,000 on CCTV last year and its current budget has been reduced to £104,000. ';
     checkInvariants(seedish.repeat(Math.floor(100_000 / seedish.length)));
   });
 });

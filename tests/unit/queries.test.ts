@@ -10,7 +10,10 @@ import { makeTestDb, type TestDb } from '../setup/test-db';
 let t: TestDb;
 beforeAll(async () => {
   t = makeTestDb();
-  await ingestArticle(t.db, { file: 'seeds/000_306cc6ddef71cacb.txt', text: readFileSync('seeds/000_306cc6ddef71cacb.txt', 'utf8') });
+  await ingestArticle(t.db, {
+    file: 'seeds/000_306cc6ddef71cacb.txt',
+    text: readFileSync('seeds/000_306cc6ddef71cacb.txt', 'utf8'),
+  });
 });
 afterAll(() => t.drop());
 
@@ -31,22 +34,44 @@ describe('the overview query', () => {
     const { councils } = await getOverview(t.db);
     expect(councils.map((c) => c.name)).toEqual(['Hertsmere', 'Welwyn Hatfield']);
     const [hertsmere, wh] = councils;
-    expect(hertsmere?.spend.map((s) => [s.year, s.value])).toEqual([[2015, 120000], [2016, 129000], [2017, 117000]]);
-    expect(wh?.spend.map((s) => [s.year, s.value])).toEqual([[2015, 107000], [2016, 107000], [2017, 83000]]);
+    expect(hertsmere?.spend.map((s) => [s.year, s.value])).toEqual([
+      [2015, 120000],
+      [2016, 129000],
+      [2017, 117000],
+    ]);
+    expect(wh?.spend.map((s) => [s.year, s.value])).toEqual([
+      [2015, 107000],
+      [2016, 107000],
+      [2017, 83000],
+    ]);
     expect(wh?.latestSpend?.value).toBe(83000);
     expect(wh?.previousSpend?.value).toBe(107000);
     expect(wh?.latestBudget).toMatchObject({ year: 2018, value: 99000 });
     expect(wh?.cameras).toMatchObject({ unit: 'camera_sites', value: 30 });
     expect(hertsmere?.cameras).toMatchObject({ unit: 'cameras', value: 23 });
-    expect(wh?.latestSpend?.source).toMatchObject({ articleFile: 'seeds/000_306cc6ddef71cacb.txt', start: 156, end: 163 });
+    expect(wh?.latestSpend?.source).toMatchObject({
+      articleFile: 'seeds/000_306cc6ddef71cacb.txt',
+      start: 156,
+      end: 163,
+    });
   });
 });
 
 describe('the council query', () => {
   it('gives spend, budget, sites, cost per site, England share and the rank context', async () => {
     const d = await getCouncil('welwyn-hatfield', t.db);
-    expect(d?.council).toEqual({ slug: 'welwyn-hatfield', name: 'Welwyn Hatfield', officialName: 'Welwyn Hatfield Borough Council', region: 'East of England', type: 'NMD' });
-    expect(d?.spend.map((f) => [f.year, f.value])).toEqual([[2015, 107000], [2016, 107000], [2017, 83000]]);
+    expect(d?.council).toEqual({
+      slug: 'welwyn-hatfield',
+      name: 'Welwyn Hatfield',
+      officialName: 'Welwyn Hatfield Borough Council',
+      region: 'East of England',
+      type: 'NMD',
+    });
+    expect(d?.spend.map((f) => [f.year, f.value])).toEqual([
+      [2015, 107000],
+      [2016, 107000],
+      [2017, 83000],
+    ]);
     expect(d?.budget.map((f) => [f.year, f.value])).toEqual([[2018, 99000]]);
     expect(d?.cameras).toEqual([]);
     expect(d?.sites.map((f) => f.value)).toEqual([30]);
@@ -62,7 +87,10 @@ describe('the council query', () => {
   });
 
   it('lists councils with figures for the compare form', async () => {
-    expect(await listCouncils(t.db)).toEqual([{ slug: 'hertsmere', name: 'Hertsmere' }, { slug: 'welwyn-hatfield', name: 'Welwyn Hatfield' }]);
+    expect(await listCouncils(t.db)).toEqual([
+      { slug: 'hertsmere', name: 'Hertsmere' },
+      { slug: 'welwyn-hatfield', name: 'Welwyn Hatfield' },
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FRESH_MS, clearSnapshots, snapshot } from '../../lib/api/snapshot';
 
-const json = (n: number, status = 200) => new Response(JSON.stringify({ n }), { status, headers: { 'Content-Type': 'application/json', 'X-N': String(n) } });
+const json = (n: number, status = 200) =>
+  new Response(JSON.stringify({ n }), { status, headers: { 'Content-Type': 'application/json', 'X-N': String(n) } });
 
 describe('API snapshots', () => {
   beforeEach(() => {

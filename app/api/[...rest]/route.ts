@@ -2,5 +2,9 @@ import { apiError } from '@/lib/api/respond';
 
 /** Any other /api address: a JSON 404, not the HTML page. */
 export function GET() {
-  return apiError(404, 'not_found', 'no such API endpoint; see the README for /api/councils, /api/councils/[slug], /api/compare, /api/england, /api/sources/[slug]');
+  return apiError(
+    404,
+    'not_found',
+    'no such API endpoint; see the README for /api/councils, /api/councils/[slug], /api/compare, /api/england, /api/sources/[slug]',
+  );
 }

@@ -16,14 +16,27 @@ export const GET = handle(async (request) => {
   return snapshot(`compare/${a}/${b}/${format}`, async () => {
     const [da, db] = await Promise.all([getCouncil(a), getCouncil(b)]);
     const missing = [da ? null : a, db ? null : b].filter(Boolean);
-    if (!da || !db) return apiError(404, 'not_found', `no council with figures has the slug ${missing.map((m) => `"${m}"`).join(' or ')}`);
+    if (!da || !db)
+      return apiError(
+        404,
+        'not_found',
+        `no council with figures has the slug ${missing.map((m) => `"${m}"`).join(' or ')}`,
+      );
     const rows = compareRows(da, db);
     if (format === 'json') {
       return apiJson({ a: councilJson(da), b: councilJson(db), years: rows.map(compareRowJson) });
     }
     return csvResponse(
       `${a}-vs-${b}-cctv.csv`,
-      ['financial_year', `${a}_spend`, `${b}_spend`, 'difference_b_minus_a', 'difference_percent', `${a}_budget`, `${b}_budget`],
+      [
+        'financial_year',
+        `${a}_spend`,
+        `${b}_spend`,
+        'difference_b_minus_a',
+        'difference_percent',
+        `${a}_budget`,
+        `${b}_budget`,
+      ],
       rows.map((r) => [
         formatFinancialYear(r.year),
         r.a.spend?.value ?? null,

@@ -14,7 +14,12 @@ export const GET = handle(async (request) => {
     const { totals, counts, shares } = await getEngland();
     return apiJson({
       totals: figuresJson(totals),
-      counts: counts.map((c) => ({ metric: c.metric, council: c.council, threshold: c.threshold, ...figureJson(c.figure) })),
+      counts: counts.map((c) => ({
+        metric: c.metric,
+        council: c.council,
+        threshold: c.threshold,
+        ...figureJson(c.figure),
+      })),
       shares: shares.map((s) => ({
         financialYear: formatFinancialYear(s.year),
         councils: s.councils.map((c) => ({ council: c.council, spend: figureJson(c.spend), share: c.share })),

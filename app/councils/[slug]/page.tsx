@@ -29,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${detail.council.name}: CCTV spending`,
     description: latest
-      ? `${detail.council.officialName} spent ${formatMoney(latest.value)} on CCTV in ${formatFinancialYear(latest.year)}. Spend and budget by year, cameras, and the source of every figure.`
+      ? `${detail.council.officialName} spent ${formatMoney(latest.value)} on CCTV in ${formatFinancialYear(latest.year)}. ` +
+        'Spend and budget by year, cameras, and the source of every figure.'
       : `CCTV budget and cameras for ${detail.council.officialName}, with the source of every figure.`,
   };
 }

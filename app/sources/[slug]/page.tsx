@@ -36,7 +36,8 @@ export default async function SourcePage({ params }: Props) {
       <p className="lede">
         Source file <code>{article.file}</code>
         {article.publishedOn ? `, published ${article.publishedOn}` : ', publication date not recorded'}. Current
-        financial year {article.currentFinancialYear === null ? 'unknown' : formatFinancialYear(article.currentFinancialYear)}.{' '}
+        financial year{' '}
+        {article.currentFinancialYear === null ? 'unknown' : formatFinancialYear(article.currentFinancialYear)}.{' '}
         {article.facts.length} figures are highlighted; each links to the page that uses it.
       </p>
       <HighlightedText text={article.text} facts={article.facts} />
@@ -67,7 +68,8 @@ export default async function SourcePage({ params }: Props) {
         <ul>
           {article.warnings.map((w) => (
             <li key={`${w.start}-${w.code}`}>
-              <strong>{article.text.slice(w.start, w.end)}</strong>: {w.message} <span className="muted">({w.code})</span>
+              <strong>{article.text.slice(w.start, w.end)}</strong>: {w.message}{' '}
+              <span className="muted">({w.code})</span>
             </li>
           ))}
         </ul>

@@ -12,7 +12,12 @@ type Context = { params: Promise<{ slug: string }> };
 /** GET /api/councils/[slug] (?format=csv for the spend and budget table). */
 export const GET = handle(async (request, { params }: Context) => {
   const slug = slugSchema.safeParse((await params).slug);
-  if (!slug.success) return apiError(400, 'invalid_slug', 'a council slug is lower-case words joined by hyphens, such as welwyn-hatfield');
+  if (!slug.success)
+    return apiError(
+      400,
+      'invalid_slug',
+      'a council slug is lower-case words joined by hyphens, such as welwyn-hatfield',
+    );
   const query = parseQuery(request.nextUrl, formatQuery);
   if (!query.ok) return apiError(400, query.code, query.message);
   return snapshot(`council/${slug.data}/${query.data.format}`, async () => {
@@ -27,7 +32,14 @@ export const GET = handle(async (request, { params }: Context) => {
       years.map((y) => {
         const s = detail.spend.find((f) => f.year === y);
         const b = detail.budget.find((f) => f.year === y);
-        return [detail.council.name, formatFinancialYear(y), s?.value ?? null, s?.bound ?? null, b?.value ?? null, b?.bound ?? null];
+        return [
+          detail.council.name,
+          formatFinancialYear(y),
+          s?.value ?? null,
+          s?.bound ?? null,
+          b?.value ?? null,
+          b?.bound ?? null,
+        ];
       }),
     );
   });

@@ -38,7 +38,13 @@ export default async function ComparePairPage({ params }: Props) {
   const pair = await load(a, b);
   if (!pair) notFound();
   if ('same' in pair) {
-    return <CompareChooser councils={await listCouncils()} message="Choose two different councils: both choices are the same council." a={pair.same} />;
+    return (
+      <CompareChooser
+        councils={await listCouncils()}
+        message="Choose two different councils: both choices are the same council."
+        a={pair.same}
+      />
+    );
   }
   return <Comparison a={pair.a} b={pair.b} />;
 }
