@@ -29,6 +29,12 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   poweredByHeader: false,
+  // proxy.ts rewrites malformed addresses to a 400 page. Next 16.4 serves a rewrite in-process only
+  // when its origin is the one the server listens on, but by default it shows the proxy (and then
+  // re-writes the rewrite with) "localhost" for a loopback host: under `next start --hostname
+  // 127.0.0.1` (or 0.0.0.0) the rewrite was fetched over HTTP as an external one and answered 200.
+  // Unnormalized, request.url and the rewrite keep the server's own origin.
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   // /compare?a=x&b=y is the public address; it is served by /compare/x/y so that it can be
   // cached like any static page. Anything else (missing, repeated or malformed values) stays

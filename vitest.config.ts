@@ -12,5 +12,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/setup/global-db.ts'],
+    setupFiles: ['tests/setup/console-error.ts'],
   },
 });

@@ -1,16 +1,19 @@
 import Link from 'next/link';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { SpendChart } from '@/components/charts/lazy-spend-chart';
+import { FindCouncil } from '@/components/councils/find-council';
 import { CouncilTable } from '@/components/overview/council-table';
 import { EnglandHeadline } from '@/components/overview/england-headline';
-import { FindCouncil } from '@/components/overview/find-council';
 import { SpendByYearTable } from '@/components/overview/spend-by-year-table';
-import { CHARTED_COUNCILS, LISTED_SPENDERS, highestSpenders, spendBudgetChart, topBySpend } from '@/lib/charts/series';
+import { CHARTED_COUNCILS, spendBudgetChart } from '@/lib/charts/series';
+import { highestSpenders, topBySpend } from '@/lib/domain/rank';
 import { getOverview } from '@/lib/queries/overview';
 
-// Served from the cache; regenerated in the background at most every 5 s (README, Caching).
+// Served from the cache; regenerated in the background at most every 5 s (docs/decisions/005-caching.md).
 export const revalidate = 5;
 
+/** The overview's table lists this many councils (docs/decisions/004-top-20-overview.md). */
+const LISTED_SPENDERS = 20;
 const LINKED = 'Each figure links to the sentence it came from.';
 
 export default async function OverviewPage() {

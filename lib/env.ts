@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /** The embedded default store, relative to the project root. */
-export const DEFAULT_DATABASE_URL = 'file:./prisma/dev.db';
+const DEFAULT_DATABASE_URL = 'file:./prisma/dev.db';
 
 const databaseUrlSchema = z
   .string()

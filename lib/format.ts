@@ -1,4 +1,7 @@
 /** Formatting at the render edge, with an explicit locale so server and client agree. */
+import type { Basis, Bound } from './domain/figure';
+import { formatFinancialYear } from './domain/financial-year';
+import { isMoney, metricLabel, type Metric } from './domain/metrics';
 
 const gbp = new Intl.NumberFormat('en-GB', {
   style: 'currency',
@@ -14,38 +17,12 @@ const gbpCompact = new Intl.NumberFormat('en-GB', {
   maximumFractionDigits: 1,
 });
 const count = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat('en-GB', {
+const change = new Intl.NumberFormat('en-GB', {
   style: 'percent',
   maximumFractionDigits: 1,
   signDisplay: 'exceptZero',
 });
-
-/** 2017 -> "2017-18". */
-export function formatFinancialYear(startYear: number): string {
-  return `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
-}
-
-/** "2017-18", "2017–18", "2017/18" or "2017/2018" -> 2017; null when it is not one year. */
-export function parseFinancialYear(label: string): number | null {
-  const m = /^((?:19|20)\d{2})\s?[-–—/]\s?(\d{2}|\d{4})$/.exec(label.trim());
-  if (!m?.[1] || !m[2]) return null;
-  const start = Number(m[1]);
-  const end = Number(m[2]);
-  const ok = m[2].length === 4 ? end === start + 1 : end === (start + 1) % 100;
-  return ok ? start : null;
-}
-
-/** Like parseFinancialYear, for labels already validated: throws on anything else. */
-export function financialYearStart(label: string): number {
-  const year = parseFinancialYear(label);
-  if (year === null) throw new Error(`not a financial year: ${label}`);
-  return year;
-}
-
-/** The financial year (April to March) a date falls in: 2018-05-01 -> 2018, 2019-03-31 -> 2018. */
-export function financialYearOf(date: Date): number {
-  return date.getUTCMonth() >= 3 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
-}
+const share = new Intl.NumberFormat('en-GB', { style: 'percent', maximumSignificantDigits: 2 });
 
 export function formatMoney(pounds: number, options: { compact?: boolean } = {}): string {
   return (options.compact ? gbpCompact : gbp)
@@ -59,14 +36,17 @@ export function formatCount(n: number): string {
   return count.format(n);
 }
 
-/** A signed share: 0.125 -> "+12.5%". */
+/** A signed change: 0.125 -> "+12.5%". */
 export function formatChange(ratio: number): string {
-  return percent.format(ratio);
+  return change.format(ratio);
 }
 
-export type BoundLabel = 'exact' | 'more_than' | 'less_than' | 'about';
+/** A share of a whole, to two significant figures: 0.001064 -> "0.11%". */
+export function formatShare(ratio: number): string {
+  return share.format(ratio);
+}
 
-const boundWords: Record<BoundLabel, string> = {
+const boundWords: Record<Bound, string> = {
   exact: '',
   more_than: 'more than ',
   less_than: 'less than ',
@@ -74,6 +54,25 @@ const boundWords: Record<BoundLabel, string> = {
 };
 
 /** A figure with its bound: "more than £78m" is never shown as a bare £78m. */
-export function formatBounded(text: string, bound: BoundLabel): string {
+export function formatBounded(text: string, bound: Bound): string {
   return `${boundWords[bound]}${text}`;
+}
+
+/** A value in its metric's own unit: pounds for money, a plain count otherwise. */
+export function formatValue(metric: Metric, value: number): string {
+  return isMoney(metric) ? formatMoney(value) : formatCount(value);
+}
+
+interface Stated {
+  metric: Metric;
+  basis: Basis | null;
+  financialYear: number;
+  value: number;
+  bound: Bound;
+}
+
+/** "Actual spend, Welwyn Hatfield, 2017-18: £83,000": one fact in a line, for lists and the CLI. */
+export function formatFact(f: Stated, who?: string): string {
+  const value = formatBounded(formatValue(f.metric, f.value), f.bound);
+  return `${metricLabel(f.metric, f.basis)}${who ? `, ${who}` : ''}, ${formatFinancialYear(f.financialYear)}: ${value}`;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { CouncilIndex } from '@/components/overview/council-index';
+import { CouncilIndex } from '@/components/councils/council-index';
 import { getOverview } from '@/lib/queries/overview';
 
 export const metadata: Metadata = {
@@ -8,7 +8,7 @@ export const metadata: Metadata = {
     'Every English council with CCTV figures in the sources, with its latest spend and a link to each source.',
 };
 
-// Served from the cache; regenerated in the background at most every 5 s (README, Caching).
+// Served from the cache; regenerated in the background at most every 5 s (docs/decisions/005-caching.md).
 export const revalidate = 5;
 
 export default async function CouncilsPage() {

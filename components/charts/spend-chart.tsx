@@ -54,7 +54,7 @@ export function SpendChart({ model, id, description }: SpendChartProps) {
     <BarChart
       responsive
       data={model.rows}
-      style={{ width: '100%', height: '100%' }}
+      className="chart-fill"
       margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
       title={description}
       desc={description}

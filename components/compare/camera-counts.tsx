@@ -1,14 +1,15 @@
 import { Count, SourceLink, Year } from '@/components/ui/figure';
-import type { CouncilDetail } from '@/lib/queries/council';
-import type { YearFigure } from '@/lib/queries/summarise';
 import { TableWrap } from '@/components/ui/table-wrap';
+import type { YearFigure } from '@/lib/domain/figure';
+import { unitLabel, type CountMetric } from '@/lib/domain/metrics';
+import type { CouncilDetail } from '@/lib/queries/council';
 
-function Latest({ list, unit }: { list: YearFigure[]; unit: string }) {
+function Latest({ list, unit }: { list: YearFigure[]; unit: CountMetric }) {
   const f = list.at(-1);
   if (!f) return <span className="muted">not given</span>;
   return (
     <>
-      <Count figure={f} unit={unit} />{' '}
+      <Count figure={f} unit={unitLabel(unit)} />{' '}
       <span className="muted">
         (<Year year={f.year} />)
       </span>{' '}
@@ -39,10 +40,10 @@ export function CameraCounts({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
             <tr key={d.council.slug}>
               <th scope="row">{d.council.name}</th>
               <td className="num">
-                <Latest list={d.cameras} unit="cameras" />
+                <Latest list={d.series.cameras} unit="cameras" />
               </td>
               <td className="num">
-                <Latest list={d.sites} unit="camera sites" />
+                <Latest list={d.series.camera_sites} unit="camera_sites" />
               </td>
             </tr>
           ))}

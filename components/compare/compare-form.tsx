@@ -1,5 +1,5 @@
 import { councilOptionsHtml } from '@/components/ui/options-html';
-import type { CouncilRef } from '@/lib/queries/council';
+import type { CouncilRef } from '@/lib/domain/series';
 
 /**
  * A plain GET form to /compare: it works without JavaScript. With `fixedA` (a council page's

@@ -1,21 +1,13 @@
-import { Money, SourceLink } from '@/components/ui/figure';
-import { formatChange, formatFinancialYear, formatMoney } from '@/lib/format';
-import type { CompareRow } from '@/lib/queries/derive';
-import type { CouncilRef } from '@/lib/queries/council';
-import type { YearFigure } from '@/lib/queries/summarise';
+import { FigureCell } from '@/components/ui/figure-cell';
 import { TableWrap } from '@/components/ui/table-wrap';
-
-function Cell({ figure, missing = '–' }: { figure: YearFigure | null; missing?: string }) {
-  if (!figure) return <span className="muted">{missing}</span>;
-  return (
-    <>
-      <Money figure={figure} /> <SourceLink source={figure.source} />
-    </>
-  );
-}
+import type { CompareRow } from '@/lib/domain/compare';
+import type { Source } from '@/lib/domain/figure';
+import { formatFinancialYear } from '@/lib/domain/financial-year';
+import type { CouncilRef } from '@/lib/domain/series';
+import { formatChange, formatMoney } from '@/lib/format';
 
 /** Each year's spend and budget for both councils, and how far apart their spend is. */
-export function CompareTable({ a, b, rows }: { a: CouncilRef; b: CouncilRef; rows: CompareRow[] }) {
+export function CompareTable({ a, b, rows }: { a: CouncilRef; b: CouncilRef; rows: Array<CompareRow<Source>> }) {
   if (rows.length === 0) return <p className="empty">Neither council has spending or budget figures in the sources.</p>;
   return (
     <TableWrap label="Spend and budget compared" wide>
@@ -50,10 +42,10 @@ export function CompareTable({ a, b, rows }: { a: CouncilRef; b: CouncilRef; row
               <tr key={r.year}>
                 <th scope="row">{formatFinancialYear(r.year)}</th>
                 <td className="num">
-                  <Cell figure={r.a.spend} />
+                  <FigureCell figure={r.a.spend} missing="–" />
                 </td>
                 <td className="num">
-                  <Cell figure={r.b.spend} />
+                  <FigureCell figure={r.b.spend} missing="–" />
                 </td>
                 <td className="num">
                   {d ? (
@@ -67,10 +59,10 @@ export function CompareTable({ a, b, rows }: { a: CouncilRef; b: CouncilRef; row
                   )}
                 </td>
                 <td className="num">
-                  <Cell figure={r.a.budget} />
+                  <FigureCell figure={r.a.budget} missing="–" />
                 </td>
                 <td className="num">
-                  <Cell figure={r.b.budget} />
+                  <FigureCell figure={r.b.budget} missing="–" />
                 </td>
               </tr>
             );

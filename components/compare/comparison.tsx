@@ -5,8 +5,9 @@ import { CameraCounts } from '@/components/compare/camera-counts';
 import { CompareForm } from '@/components/compare/compare-form';
 import { CompareTable } from '@/components/compare/compare-table';
 import { spendBudgetChart } from '@/lib/charts/series';
-import type { CouncilDetail, CouncilRef } from '@/lib/queries/council';
-import { compareRows } from '@/lib/queries/derive';
+import { compareRows } from '@/lib/domain/compare';
+import type { CouncilRef } from '@/lib/domain/series';
+import type { CouncilDetail } from '@/lib/queries/council';
 
 /**
  * Two councils side by side: one chart with both, the per-year table, the counts. Changing the
@@ -14,7 +15,7 @@ import { compareRows } from '@/lib/queries/derive';
  * here would make the page grow with the number of councils (npm run bench, scale).
  */
 export function Comparison({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
-  const rows = compareRows(a, b);
+  const rows = compareRows(a.series, b.series);
   const query = `a=${a.council.slug}&b=${b.council.slug}`;
   return (
     <>
@@ -36,8 +37,8 @@ export function Comparison({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
         <SpendChart
           id="compare-chart"
           model={spendBudgetChart([
-            { name: a.council.name, spend: a.spend, budget: a.budget },
-            { name: b.council.name, spend: b.spend, budget: b.budget },
+            { name: a.council.name, spend: a.series.spend, budget: a.series.budget },
+            { name: b.council.name, spend: b.series.spend, budget: b.series.budget },
           ])}
           description={`Bar chart comparing ${a.council.name} and ${b.council.name} CCTV spend and budget by year`}
         />
@@ -55,15 +56,20 @@ export function Comparison({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
   );
 }
 
-/** The compare page's form with a message: no councils chosen yet, or a choice we cannot use. */
+const REASONS = {
+  incomplete: 'Choose two councils to compare.',
+  same: 'Choose two different councils: both choices are the same council.',
+};
+
+/** The compare page's form, with what is wrong with the choice so far (nothing, when none is made yet). */
 export function CompareChooser({
   councils,
-  message,
+  reason,
   a,
   b,
 }: {
   councils: CouncilRef[];
-  message: string | null;
+  reason?: keyof typeof REASONS;
   a?: string | null;
   b?: string | null;
 }) {
@@ -71,9 +77,9 @@ export function CompareChooser({
     <>
       <h1>Compare two councils</h1>
       <p className="lede">Put two councils’ CCTV spending and budgets side by side.</p>
-      {message && (
+      {reason && (
         <p className="notice" role="status">
-          {message}
+          {REASONS[reason]}
         </p>
       )}
       <CompareForm councils={councils} a={a} b={b} />

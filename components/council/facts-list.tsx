@@ -1,7 +1,6 @@
 import { sourceHref } from '@/components/ui/figure';
-import { formatBounded, formatFinancialYear, formatMoney } from '@/lib/format';
-import { formatValue, metricLabel } from '@/lib/labels';
-import type { FactRow } from '@/lib/queries/summarise';
+import type { FactRow } from '@/lib/domain/figure';
+import { formatFact, formatMoney } from '@/lib/format';
 
 /** Every figure with the sentence it came from and a link to it in its article. */
 export function FactsList({ facts }: { facts: FactRow[] }) {
@@ -11,8 +10,7 @@ export function FactsList({ facts }: { facts: FactRow[] }) {
       {facts.map((f) => (
         <li key={f.id} id={`fact-${f.id}`}>
           <strong>
-            {metricLabel(f.metric, f.basis)}, {formatFinancialYear(f.financialYear)}:{' '}
-            {formatBounded(formatValue(f.metric, f.value), f.bound)}
+            {formatFact(f)}
             {f.threshold !== null && ` spent more than ${formatMoney(f.threshold)}`}
           </strong>
           <blockquote>“{f.quote}”</blockquote>

@@ -1,20 +1,11 @@
-import { Money, SourceLink } from '@/components/ui/figure';
-import { formatFinancialYear } from '@/lib/format';
-import type { YearFigure } from '@/lib/queries/summarise';
+import { FigureCell } from '@/components/ui/figure-cell';
 import { TableWrap } from '@/components/ui/table-wrap';
-
-function Cell({ figure, missing }: { figure: YearFigure | undefined; missing: string }) {
-  if (!figure) return <span className="muted">{missing}</span>;
-  return (
-    <>
-      <Money figure={figure} /> <SourceLink source={figure.source} />
-    </>
-  );
-}
+import type { YearFigure } from '@/lib/domain/figure';
+import { formatFinancialYear, yearsOf } from '@/lib/domain/financial-year';
 
 /** The chart's numbers: actual spend and budget for every year either is known. */
 export function SpendBudgetTable({ spend, budget }: { spend: YearFigure[]; budget: YearFigure[] }) {
-  const years = [...new Set([...spend, ...budget].map((f) => f.year))].sort((a, b) => a - b);
+  const years = yearsOf(spend, budget);
   if (years.length === 0) return <p className="empty">No spending or budget figures in the sources.</p>;
   return (
     <TableWrap label="Spend and budget by year">
@@ -36,10 +27,10 @@ export function SpendBudgetTable({ spend, budget }: { spend: YearFigure[]; budge
             <tr key={year}>
               <th scope="row">{formatFinancialYear(year)}</th>
               <td className="num">
-                <Cell figure={spend.find((f) => f.year === year)} missing="no figure" />
+                <FigureCell figure={spend.find((f) => f.year === year)} missing="no figure" />
               </td>
               <td className="num">
-                <Cell figure={budget.find((f) => f.year === year)} missing="no budget figure" />
+                <FigureCell figure={budget.find((f) => f.year === year)} missing="no budget figure" />
               </td>
             </tr>
           ))}

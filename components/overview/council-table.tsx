@@ -1,9 +1,10 @@
-import { Count, LinkedFigure, Money } from '@/components/ui/figure';
+import { FigureCell } from '@/components/ui/figure-cell';
 import { TableWrap } from '@/components/ui/table-wrap';
-import { formatChange, formatFinancialYear, formatMoney } from '@/lib/format';
-import type { CouncilSummary, YearFigure } from '@/lib/queries/summarise';
+import type { SourceRef } from '@/lib/domain/figure';
+import type { CouncilSummary } from '@/lib/domain/series';
+import { formatChange, formatMoney } from '@/lib/format';
 
-function Change({ council }: { council: CouncilSummary }) {
+function Change({ council }: { council: CouncilSummary<SourceRef> }) {
   const { latestSpend: now, previousSpend: before } = council;
   if (!now || !before) return <span className="muted">no earlier year</span>;
   if (now.conflicts.length || before.conflicts.length) return <span className="muted">sources differ</span>;
@@ -18,19 +19,7 @@ function Change({ council }: { council: CouncilSummary }) {
   );
 }
 
-/** A figure that is its own link to its source sentence, with its year. */
-function Cell({ figure, missing, unit }: { figure: YearFigure | null; missing: string; unit?: string }) {
-  if (!figure) return <span className="muted">{missing}</span>;
-  const value = unit ? <Count figure={figure} unit={unit} /> : <Money figure={figure} />;
-  return (
-    <>
-      <LinkedFigure figure={figure}>{value}</LinkedFigure>
-      <div className="muted">{formatFinancialYear(figure.year)}</div>
-    </>
-  );
-}
-
-export function CouncilTable({ councils, caption }: { councils: CouncilSummary[]; caption: string }) {
+export function CouncilTable({ councils, caption }: { councils: Array<CouncilSummary<SourceRef>>; caption: string }) {
   if (councils.length === 0) {
     return (
       <p className="empty">
@@ -67,20 +56,16 @@ export function CouncilTable({ councils, caption }: { councils: CouncilSummary[]
                 <div className="muted">{c.region}</div>
               </th>
               <td className="num">
-                <Cell figure={c.latestSpend} missing="no spend figure" />
+                <FigureCell figure={c.latestSpend} missing="no spend figure" link="figure" showYear />
               </td>
               <td className="num">
                 <Change council={c} />
               </td>
               <td className="num">
-                <Cell figure={c.latestBudget} missing="no budget figure" />
+                <FigureCell figure={c.latestBudget} missing="no budget figure" link="figure" showYear />
               </td>
               <td className="num">
-                <Cell
-                  figure={c.cameras}
-                  missing="not given"
-                  unit={c.cameras?.unit === 'cameras' ? 'cameras' : 'camera sites'}
-                />
+                <FigureCell figure={c.cameras} unit={c.cameras?.unit} missing="not given" link="figure" showYear />
               </td>
             </tr>
           ))}

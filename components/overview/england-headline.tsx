@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Money, SourceLink, Year } from '@/components/ui/figure';
-import type { YearFigure } from '@/lib/queries/summarise';
+import type { YearFigure } from '@/lib/domain/figure';
 
 export function EnglandHeadline({ figure }: { figure: YearFigure | null }) {
   if (!figure) {
@@ -8,16 +8,16 @@ export function EnglandHeadline({ figure }: { figure: YearFigure | null }) {
   }
   return (
     <section className="headline" aria-labelledby="england-heading">
-      <h2 id="england-heading" style={{ margin: 0, fontSize: '1rem' }}>
+      <h2 id="england-heading" className="headline-title">
         Councils in England, <Year year={figure.year} />
       </h2>
-      <p className="figure" style={{ margin: 0 }}>
+      <p className="figure">
         <Money figure={figure} /> on CCTV
       </p>
       <blockquote>
         “{figure.source.quote}” <SourceLink source={figure.source} label={`source: ${figure.source.articleFile}`} />
       </blockquote>
-      <p style={{ margin: '0.5rem 0 0' }}>
+      <p className="headline-link">
         <Link href="/england">England by year</Link>
       </p>
     </section>

@@ -1,11 +1,12 @@
 import { Money } from '@/components/ui/figure';
-import { formatFinancialYear } from '@/lib/format';
-import type { CouncilSummary } from '@/lib/queries/summarise';
 import { TableWrap } from '@/components/ui/table-wrap';
+import type { SourceRef } from '@/lib/domain/figure';
+import { formatFinancialYear, yearsOf } from '@/lib/domain/financial-year';
+import type { CouncilSummary } from '@/lib/domain/series';
 
 /** The charted councils' actual spend in every year the sources give: the chart, as numbers. */
-export function SpendByYearTable({ councils }: { councils: CouncilSummary[] }) {
-  const years = [...new Set(councils.flatMap((c) => c.spend.map((s) => s.year)))].sort((a, b) => a - b);
+export function SpendByYearTable({ councils }: { councils: Array<CouncilSummary<SourceRef>> }) {
+  const years = yearsOf(...councils.map((c) => c.spend));
   if (years.length === 0) return <p className="empty">No spending figures in the sources yet.</p>;
   return (
     <TableWrap label="Spend by year">

@@ -1,19 +1,7 @@
 import type { ReactNode } from 'react';
-import { formatBounded, formatFinancialYear } from '@/lib/format';
 import { groupBy } from '@/lib/group-by';
-import { formatValue, metricLabel } from '@/lib/labels';
 import type { SourceFact } from '@/lib/queries/sources';
-
-/** The page that shows a fact: its council's page, or the England page. */
-export function factPageHref(f: SourceFact): string {
-  return f.scope === 'council' && f.council ? `/councils/${f.council.slug}#fact-${f.id}` : `/england#fact-${f.id}`;
-}
-
-function describe(f: SourceFact): string {
-  const who = f.scope === 'council' ? f.council?.name : 'England';
-  const value = formatBounded(formatValue(f.metric, f.value), f.bound);
-  return `${metricLabel(f.metric, f.basis)}, ${who}, ${formatFinancialYear(f.financialYear)}: ${value}`;
-}
+import { describeSourceFact, factPageHref } from './fact-links';
 
 /**
  * The article text with each figure's own span marked (from the stored offsets) and linked
@@ -34,7 +22,7 @@ export function HighlightedText({ text, facts }: { text: string; facts: SourceFa
         {rest.map((f) => (
           <span key={f.id} id={`fact-${f.id}`} />
         ))}
-        <a href={factPageHref(first)} title={group.map(describe).join('; ')}>
+        <a href={factPageHref(first)} title={group.map(describeSourceFact).join('; ')}>
           {text.slice(first.start, first.end)}
         </a>
       </mark>,

@@ -1,21 +1,21 @@
 import Link from 'next/link';
 import { Fragment, type ReactNode } from 'react';
-import type { Bound } from '@/lib/extract/schema';
-import { formatBounded, formatCount, formatFinancialYear, formatMoney } from '@/lib/format';
-import type { Ratio } from '@/lib/queries/derive';
-import type { Source, SourcedValue, YearFigure } from '@/lib/queries/summarise';
-
-const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumSignificantDigits: 2 });
+import type { SourceRef, SourcedValue, YearFigure } from '@/lib/domain/figure';
+import { formatFinancialYear } from '@/lib/domain/financial-year';
+import type { Ratio } from '@/lib/domain/ratio';
+import { formatBounded, formatCount, formatMoney, formatShare } from '@/lib/format';
 
 /** Where a fact's highlight is on its source page. */
-export const sourceHref = (s: Pick<Source, 'articleSlug' | 'factId'>) => `/sources/${s.articleSlug}#fact-${s.factId}`;
+export const sourceHref = (s: Pick<SourceRef, 'articleSlug' | 'factId'>) =>
+  `/sources/${s.articleSlug}#fact-${s.factId}`;
 
-type Shown = Pick<YearFigure, 'value' | 'bound'> & Partial<Pick<YearFigure, 'source' | 'conflicts'>>;
+type Shown = Pick<YearFigure, 'value' | 'bound'> & Partial<Pick<YearFigure<SourceRef>, 'source' | 'conflicts'>>;
+type Bounded = Pick<YearFigure, 'value' | 'bound'>;
 
 /** "sources differ: £83,000 in a.txt, £90,000 in b.txt": each value linked to its sentence. */
-function Disagreement({ figure, format }: { figure: Shown; format: (v: SourcedValue) => string }) {
+function Disagreement({ figure, format }: { figure: Shown; format: (v: Bounded) => string }) {
   if (!figure.source || !figure.conflicts?.length) return null;
-  const all: SourcedValue[] = [
+  const all: Array<SourcedValue<SourceRef>> = [
     { value: figure.value, bound: figure.bound, source: figure.source },
     ...figure.conflicts,
   ];
@@ -32,7 +32,7 @@ function Disagreement({ figure, format }: { figure: Shown; format: (v: SourcedVa
   );
 }
 
-const money = (v: Pick<YearFigure, 'value' | 'bound'>) => formatBounded(formatMoney(v.value), v.bound);
+const money = (v: Bounded) => formatBounded(formatMoney(v.value), v.bound);
 
 /**
  * Money with its bound ("more than £78,000,000"), never a bare figure for a bounded one;
@@ -43,14 +43,15 @@ export function Money({ figure }: { figure: Shown }) {
   return <>{money(figure)}</>;
 }
 
+/** A count with its bound and its unit ("23 cameras"). */
 export function Count({ figure, unit }: { figure: Shown; unit: string }) {
-  const count = (v: Pick<YearFigure, 'value' | 'bound'>) => `${formatBounded(formatCount(v.value), v.bound)} ${unit}`;
+  const count = (v: Bounded) => `${formatBounded(formatCount(v.value), v.bound)} ${unit}`;
   if (figure.conflicts?.length) return <Disagreement figure={figure} format={count} />;
   return <>{count(figure)}</>;
 }
 
 export function Share({ ratio }: { ratio: Ratio }) {
-  return <>{formatBounded(percent.format(ratio.value), ratio.bound as Bound)}</>;
+  return <>{formatBounded(formatShare(ratio.value), ratio.bound)}</>;
 }
 
 export function Year({ year }: { year: number }) {
@@ -65,14 +66,14 @@ export function LinkedFigure({
   figure,
   children,
 }: {
-  figure: Pick<YearFigure, 'source' | 'conflicts'>;
+  figure: Pick<YearFigure<SourceRef>, 'source' | 'conflicts'>;
   children: ReactNode;
 }) {
   return figure.conflicts.length ? <>{children}</> : <a href={sourceHref(figure.source)}>{children}</a>;
 }
 
-/** A small link to the sentence a figure came from. */
-export function SourceLink({ source, label = 'source' }: { source: Source; label?: string }) {
+/** A small link to the sentence a figure came from; the sentence, where known, is its tooltip. */
+export function SourceLink({ source, label = 'source' }: { source: SourceRef & { quote?: string }; label?: string }) {
   return (
     <Link href={sourceHref(source)} className="muted" title={source.quote || undefined}>
       {label}

@@ -1,4 +1,4 @@
-import type { CouncilRef } from '@/lib/queries/council';
+import type { CouncilRef } from '@/lib/domain/series';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);

@@ -1,16 +1,15 @@
+import type { CompareRow } from '../domain/compare';
+import type { SourceRef } from '../domain/figure';
+import { formatFinancialYear } from '../domain/financial-year';
+import { councilMetrics, METRICS } from '../domain/metrics';
 import type { CouncilDetail } from '../queries/council';
-import type { CompareRow } from '../queries/derive';
-import { formatFinancialYear } from '../format';
 import { figureJson, figuresJson } from './serialize';
 
+/** One council as /api/councils/[slug] gives it: a series per council metric (keys from the registry), then what derives from them. */
 export function councilJson(d: CouncilDetail) {
   return {
     council: d.council,
-    spend: figuresJson(d.spend),
-    budget: figuresJson(d.budget),
-    income: figuresJson(d.income),
-    cameras: figuresJson(d.cameras),
-    cameraSites: figuresJson(d.sites),
+    ...Object.fromEntries(councilMetrics.map((m) => [METRICS[m].apiKey, figuresJson(d.series[m])])),
     spendPerUnit: d.perUnit && {
       unit: d.perUnit.unit,
       value: Math.round(d.perUnit.cost.value),
@@ -27,7 +26,7 @@ export function councilJson(d: CouncilDetail) {
   };
 }
 
-export function compareRowJson(r: CompareRow) {
+export function compareRowJson(r: CompareRow<SourceRef>) {
   return {
     financialYear: formatFinancialYear(r.year),
     a: { spend: figureJson(r.a.spend), budget: figureJson(r.a.budget) },

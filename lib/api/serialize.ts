@@ -1,29 +1,28 @@
-import { formatFinancialYear } from '../format';
-import type { SourcedValue, YearFigure } from '../queries/summarise';
+import { formatFinancialYear } from '../domain/financial-year';
+import type { SourceRef, SourcedValue, YearFigure } from '../domain/figure';
 
 /** A source as the API gives it: the article, the sentence, the offsets and the page that shows it. */
-function sourceJson(v: SourcedValue) {
-  const s = v.source;
+function sourceJson(s: SourceRef & { quote?: string }) {
   return {
     article: s.articleSlug,
     file: s.articleFile,
-    quote: s.quote,
+    quote: s.quote ?? null,
     start: s.start,
     end: s.end,
     url: `/sources/${s.articleSlug}#fact-${s.factId}`,
   };
 }
 
+const valueJson = (v: SourcedValue<SourceRef>) => ({ value: v.value, bound: v.bound, source: sourceJson(v.source) });
+
 /** A figure as the API gives it: years as "2017-18", whole pounds, its bound and its sources. */
-export function figureJson(f: YearFigure | null | undefined) {
+export function figureJson(f: YearFigure<SourceRef> | null | undefined) {
   if (!f) return null;
   return {
     financialYear: formatFinancialYear(f.year),
-    value: f.value,
-    bound: f.bound,
-    source: sourceJson(f),
-    conflicts: f.conflicts.map((c) => ({ value: c.value, bound: c.bound, source: sourceJson(c) })),
+    ...valueJson(f),
+    conflicts: f.conflicts.map(valueJson),
   };
 }
 
-export const figuresJson = (list: YearFigure[]) => list.map(figureJson);
+export const figuresJson = (list: Array<YearFigure<SourceRef>>) => list.map(figureJson);

@@ -5,7 +5,7 @@ import 'server-only';
  * a query and a serialisation. An answer older than FRESH_MS is still served, and rebuilt in the
  * background (stale-while-revalidate, like the pages' ISR), so readers see an ingest within a
  * few seconds. One build per key at a time; at most MAX_ENTRIES answers, the longest unrebuilt
- * dropped first. README, "Caching".
+ * dropped first. docs/decisions/005-caching.md.
  */
 export const FRESH_MS = 5_000;
 const MAX_ENTRIES = 1_000;

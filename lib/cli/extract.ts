@@ -1,11 +1,13 @@
 /**
  * npm run extract -- FILE [--json] [--published YYYY-MM-DD]
  * Prints the facts the parser finds in one article: a table, or with --json exactly the
- * fact-record contract (DESIGN.md) on stdout and nothing else.
+ * fact-record contract (README, "The parser CLI") on stdout and nothing else.
  */
 import { parseArgs } from 'node:util';
-import { extractFacts, type ExtractResult } from '../extract';
-import { formatMoney } from '../format';
+import { formatFinancialYear } from '../domain/financial-year';
+import { extractFacts, type ParseResult } from '../extract';
+import { toContract } from '../extract/contract';
+import { formatBounded, formatMoney, formatValue } from '../format';
 import { readArticleFile } from '../ingest/read-article';
 import { extractArgs } from '../validation/cli';
 
@@ -16,15 +18,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function table(result: ExtractResult): string {
-  const money = new Set(['spend', 'budget', 'income']);
+function table(result: ParseResult): string {
   const rows = result.facts.map((f) => [
     f.metric + (f.basis ? ` (${f.basis})` : ''),
-    f.council ?? 'England',
-    f.financialYear,
-    (f.bound === 'exact' ? '' : `${f.bound.replace('_', ' ')} `) +
-      (money.has(f.metric) ? formatMoney(f.value) : String(f.value)) +
-      (f.threshold ? ` over ${formatMoney(f.threshold)}` : ''),
+    f.council?.name ?? 'England',
+    formatFinancialYear(f.financialYear),
+    formatBounded(formatValue(f.metric, f.value), f.bound) + (f.threshold ? ` over ${formatMoney(f.threshold)}` : ''),
     `${f.start}-${f.end}`,
   ]);
   const head = ['metric', 'council', 'year', 'value', 'offsets'];
@@ -34,8 +33,9 @@ function table(result: ExtractResult): string {
       .map((c, i) => c.padEnd(widths[i] ?? 0))
       .join('  ')
       .trimEnd();
+  const year = result.article.currentFinancialYear;
   const out = [
-    `${result.article.file}  current financial year: ${result.article.currentFinancialYear ?? 'unknown'}`,
+    `${result.article.file}  current financial year: ${year === null ? 'unknown' : formatFinancialYear(year)}`,
     '',
     line(head),
     line(widths.map((w) => '-'.repeat(w))),
@@ -71,7 +71,7 @@ if (!args.success) {
 try {
   const article = await readArticleFile(args.data.file);
   const result = extractFacts(article.text, { file: article.file, published: args.data.published });
-  process.stdout.write(args.data.json ? `${JSON.stringify(result, null, 2)}\n` : `${table(result)}\n`);
+  process.stdout.write(args.data.json ? `${JSON.stringify(toContract(result), null, 2)}\n` : `${table(result)}\n`);
 } catch (error) {
   console.error(`extract: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

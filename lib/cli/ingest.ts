@@ -6,12 +6,13 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createDb } from '../db';
+import { createDb, prepareForWrites } from '../db';
 import { databaseUrl } from '../env';
-import { formatBounded } from '../format';
+import { contractFact } from '../extract/contract';
+import { formatFact } from '../format';
 import { ingestArticle, type IngestOutcome } from '../ingest';
 import { readArticleFile } from '../ingest/read-article';
-import { formatValue, metricLabel } from '../labels';
+import { describeOutcome } from '../ingest/seed-folder';
 import { publishedDate } from '../validation/cli';
 
 const USAGE = 'usage: npm run ingest -- FILE... [--published YYYY-MM-DD] [--dry-run] [--json]';
@@ -32,15 +33,9 @@ type FileReport = { file: string; ok: true; outcome: IngestOutcome } | { file: s
 
 function describe(r: FileReport, dryRun: boolean): string {
   if (!r.ok) return `FAILED    ${r.file}: ${r.error}`;
-  const { status, result } = r.outcome;
-  const verb = dryRun ? `would be ${status}` : status;
-  const lines = [`${verb.padEnd(9)} ${r.file}: ${result.facts.length} facts, ${result.warnings.length} warnings`];
-  for (const f of result.facts) {
-    const who = f.council ?? 'England';
-    lines.push(
-      `  ${metricLabel(f.metric, f.basis)}, ${who}, ${f.financialYear}: ${formatBounded(formatValue(f.metric, f.value), f.bound)}`,
-    );
-  }
+  const { result } = r.outcome;
+  const lines = [describeOutcome(r.outcome, dryRun)];
+  for (const f of result.facts) lines.push(`  ${formatFact(f, f.council?.name ?? 'England')}`);
   for (const w of result.warnings) lines.push(`  warning (${w.code}) at ${w.start}-${w.end}: ${w.message}`);
   return lines.join('\n');
 }
@@ -82,8 +77,7 @@ try {
   process.exit(1);
 }
 const db = createDb(url);
-// WAL lets readers (the app) carry on while an ingest writes; it is a property of the file.
-if (!dryRun) await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+if (!dryRun) await prepareForWrites(db);
 
 const reports: FileReport[] = [];
 for (const file of files) {
@@ -107,7 +101,8 @@ if (json) {
           status: r.outcome.status,
           dryRun,
           slug: r.outcome.slug,
-          facts: r.outcome.result.facts,
+          factChanges: r.outcome.facts,
+          facts: r.outcome.result.facts.map(contractFact),
           warnings: r.outcome.result.warnings,
         }
       : { file: r.file, status: 'failed', dryRun, error: r.error },

@@ -1,22 +1,15 @@
-/** npm run db:reset: deletes the store's file, migrates a new one and seeds it from seeds/. */
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
+/** npm run db:reset: deletes the store, migrates a new one and seeds it from seeds/. */
+import { removeStore } from '../db';
+import { prepareStore } from '../db/prepare';
 import { databaseUrl } from '../env';
+import { describeOutcome } from '../ingest/seed-folder';
 
 const url = databaseUrl();
-const file = url.slice('file:'.length);
-for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
-console.log(`db:reset: removed ${file}`);
-
-for (const args of [
-  ['prisma', 'migrate', 'deploy'],
-  ['tsx', 'prisma/seed.ts'],
-]) {
-  const [bin, ...rest] = args as [string, ...string[]];
-  const result = spawnSync(path.join('node_modules', '.bin', bin), rest, {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+removeStore(url);
+console.log(`db:reset: removed ${url}`);
+try {
+  for (const outcome of (await prepareStore(url)) ?? []) console.log(describeOutcome(outcome));
+} catch (error) {
+  console.error(`db:reset: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 }

@@ -8,9 +8,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createDb } from '../db';
+import { prepareStore, SEEDS } from '../db/prepare';
 import { databaseUrl, readEnv } from '../env';
-import { describeOutcome, ingestFolder } from '../ingest/seed-folder';
+import { describeOutcome } from '../ingest/seed-folder';
 
 const SOURCES = ['app', 'components', 'lib', 'next.config.ts', 'package.json', 'tsconfig.json'];
 
@@ -48,14 +48,16 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 const bin = (name: string) => path.join('node_modules', '.bin', name);
 
 console.log(`start: store ${process.env.DATABASE_URL}`);
-run(bin('prisma'), ['migrate', 'deploy']);
-
-const db = createDb(process.env.DATABASE_URL);
-if ((await db.article.count()) === 0) {
-  console.log('start: the store is empty; seeding from seeds/');
-  for (const outcome of await ingestFolder(db, 'seeds')) console.log(describeOutcome(outcome));
+try {
+  const seeded = await prepareStore(process.env.DATABASE_URL);
+  if (seeded) {
+    console.log(`start: the store was empty; seeded from ${SEEDS}/`);
+    for (const outcome of seeded) console.log(describeOutcome(outcome));
+  }
+} catch (error) {
+  console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }
-await db.$disconnect();
 
 if (needsBuild()) {
   console.log('start: building the app');

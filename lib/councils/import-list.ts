@@ -4,9 +4,9 @@
  *   npm run councils:import -- ../shared/data/local-authorities/uk_local_authorities.csv
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { csvRecords } from './csv';
 import { slugify } from './slug';
 import { councilRecordSchema, councilTypes, type CouncilRecord } from './types';
 
@@ -16,9 +16,12 @@ const { positionals } = parseArgs({ allowPositionals: true });
 const [csvPath] = z.tuple([z.string().min(1)]).parse(positionals);
 
 const covered = new Set<string>(councilTypes);
-const rows = csvRecords(readFileSync(csvPath, 'utf8')).filter(
-  (r) => r['nation'] === 'England' && covered.has(r['local-authority-type'] ?? ''),
-);
+// A row per council, keyed by the header row (csv-parse reads RFC 4180: quoted fields, doubled quotes).
+const table: Array<Record<string, string>> = parse(readFileSync(csvPath, 'utf8'), {
+  columns: true,
+  skip_empty_lines: true,
+});
+const rows = table.filter((r) => r['nation'] === 'England' && covered.has(r['local-authority-type'] ?? ''));
 
 const records: CouncilRecord[] = rows.map((r) =>
   councilRecordSchema.parse({

@@ -12,15 +12,9 @@ export function existedIn(c: CouncilRecord, year: number): boolean {
   return (!c.startDate || c.startDate <= day) && (!c.endDate || c.endDate >= day);
 }
 
-/**
- * The council with this common name. Two share a name where a county became a unitary of
- * the same name (Somerset, North Yorkshire): the one that existed in `year`, else the current one.
- */
-export function councilByName(name: string, year?: number): CouncilRecord | undefined {
-  const matches = councils.filter((c) => c.name === name);
-  return (
-    (year === undefined ? undefined : matches.find((c) => existedIn(c, year))) ??
-    matches.find((c) => !c.endDate) ??
-    matches[0]
-  );
+const byGss = new Map(councils.map((c) => [c.gssCode, c]));
+
+/** The council with this ONS GSS code. */
+export function councilByGss(gssCode: string): CouncilRecord | undefined {
+  return byGss.get(gssCode);
 }

@@ -15,7 +15,9 @@ import {
   RATE_BEFORE,
   RISE_TO,
 } from './patterns';
-import type { Bound, Metric, WarningCode } from './schema';
+import type { Bound } from '../domain/figure';
+import type { Metric } from '../domain/metrics';
+import type { WarningCode } from './schema';
 
 export type Verdict =
   { ok: true; metric: Metric; bound: Bound; pastLevel: boolean } | { ok: false; code: WarningCode; message: string };

@@ -1,24 +1,18 @@
 import { createHash } from 'node:crypto';
 import { councils } from '../councils';
 import type { CouncilRecord } from '../councils/types';
-import { financialYearOf, formatFinancialYear } from '../format';
+import type { Basis } from '../domain/figure';
+import { financialYearOf } from '../domain/financial-year';
+import type { Metric } from '../domain/metrics';
 import { classifyCount, classifyMoney, readBound, type Verdict } from './classify';
 import { CouncilMatcher, type CouncilMention } from './councils';
 import { findFigures, type Figure } from './figures';
 import { CLAUSE_BREAK, GROSS, NATIONAL, NET } from './patterns';
-import {
-  extractResultSchema,
-  type Basis,
-  type ExtractResult,
-  type ExtractWarning,
-  type Fact,
-  type Metric,
-  type WarningCode,
-} from './schema';
+import { parseResultSchema, type ExtractWarning, type ParsedFact, type ParseResult, type WarningCode } from './schema';
 import { splitSentences, type Sentence } from './sentences';
 import { findYearMentions, resolveYear, type YearContext, type YearMention } from './years';
 
-export * from './schema';
+export type { ExtractWarning, ParsedFact, ParseResult } from './schema';
 
 export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD: settles "last year" and "the current financial year". */
@@ -137,11 +131,11 @@ function basisFor(fig: Figure, i: number, s: SentenceScan): Basis | null {
   return null;
 }
 
-export function extractFacts(text: string, options: ExtractOptions = {}): ExtractResult {
+export function extractFacts(text: string, options: ExtractOptions = {}): ParseResult {
   const scans = splitSentences(text).map(scan);
   const ctx: YearContext = { current: currentYear(scans, options.published), lastNamed: null };
   const aliases = new Map<string, CouncilRecord | null>();
-  const facts: Fact[] = [];
+  const facts: ParsedFact[] = [];
   const warnings: ExtractWarning[] = [];
   let subject: CouncilMention | null = null;
 
@@ -153,7 +147,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 
     const mentions = matcher.find(sentence.text, ctx.current, aliases);
     const years: ResolvedYear[] = s.years.map((y) => ({ ...y, years: resolveYear(y.ref, ctx) }));
-    const sentenceFacts: Fact[] = [];
+    const sentenceFacts: ParsedFact[] = [];
     let prevMetric: Metric | null = null;
 
     s.figures.forEach((fig, i) => {
@@ -201,8 +195,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
         );
       } else factYears = yearMention.years;
 
-      let council: string | null = null;
-      let scope: Fact['scope'] = 'council';
+      let council: ParsedFact['council'] = null;
+      let scope: ParsedFact['scope'] = 'council';
       if (fig.kind === 'councils_more' || fig.kind === 'councils_over') {
         scope = 'england';
         if (fig.kind === 'councils_more') {
@@ -212,7 +206,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
           const who = than ?? mentions.filter((m) => m.end <= fig.start).at(-1) ?? subject;
           if (!who?.council)
             return warn(fig, 'unresolved_council', 'cannot tell which council the others spent more than');
-          council = who.council.name;
+          council = { gssCode: who.council.gssCode, name: who.council.name };
         }
       } else {
         const who = councilFor(fig, s, mentions, subject, true);
@@ -220,7 +214,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
         else if (who.scope === 'none') return warn(fig, 'unresolved_council', 'no council goes with this figure');
         else if (!who.mention.council) {
           return warn(fig, 'unknown_council', `"${who.mention.text}" is not in the list of English councils`);
-        } else council = who.mention.council.name;
+        } else council = { gssCode: who.mention.council.gssCode, name: who.mention.council.name };
       }
 
       for (const year of factYears) {
@@ -228,7 +222,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
           metric: verdict.metric,
           scope,
           council,
-          financialYear: formatFinancialYear(year),
+          financialYear: year,
           value: fig.value,
           bound: verdict.bound,
           basis: verdict.metric === 'spend' ? basisFor(fig, i, s) : null,
@@ -248,12 +242,12 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
     subject = mentions.at(-1) ?? subject;
   }
 
-  facts.sort((a, b) => a.start - b.start || a.financialYear.localeCompare(b.financialYear));
-  return extractResultSchema.parse({
+  facts.sort((a, b) => a.start - b.start || a.financialYear - b.financialYear);
+  return parseResultSchema.parse({
     article: {
       file: options.file ?? null,
       sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
-      currentFinancialYear: ctx.current === null ? null : formatFinancialYear(ctx.current),
+      currentFinancialYear: ctx.current,
     },
     facts,
     warnings,

@@ -72,7 +72,7 @@ const MULTIPLIERS: Record<string, number> = {
  * "£540, 000" (a stray space after the thousands comma) is read only after a pound sign,
  * where it cannot be a list of two numbers.
  */
-export const MONEY_RE = regex(
+const MONEY_RE = regex(
   'gi',
   String.raw`(£\s?)(\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(million|billion|thousand|bn|m|k))?(?![\w£])`,
   '|',

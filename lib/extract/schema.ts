@@ -1,48 +1,10 @@
 import { z } from 'zod';
+import { basisSchema, boundSchema, scopeSchema } from '../domain/figure';
+import { allowsScope, hasThreshold, metricSchema, namesComparedCouncil } from '../domain/metrics';
 
-export const metrics = [
-  'spend',
-  'budget',
-  'income',
-  'cameras',
-  'camera_sites',
-  'councils_spending_more',
-  'councils_spending_over',
-] as const;
-export const scopes = ['council', 'england'] as const;
-export const bounds = ['exact', 'more_than', 'less_than', 'about'] as const;
-export const bases = ['net', 'gross'] as const;
+/** What the parser reads, as the app uses it: years as numbers, councils by GSS code. */
 
-export type Metric = (typeof metrics)[number];
-export type Bound = (typeof bounds)[number];
-export type Basis = (typeof bases)[number];
-
-/** "2017-18": the form financial years take in JSON and URLs. */
-export const financialYearLabel = z.string().regex(/^\d{4}-\d{2}$/, 'expected a year such as 2017-18');
-
-export const factSchema = z
-  .object({
-    metric: z.enum(metrics),
-    scope: z.enum(scopes),
-    council: z.string().min(1).nullable(),
-    financialYear: financialYearLabel,
-    value: z.number().int().nonnegative(),
-    bound: z.enum(bounds),
-    basis: z.enum(bases).nullable(),
-    threshold: z.number().int().positive().nullable(),
-    quote: z.string().min(1),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
-  })
-  .refine((f) => f.end > f.start, 'end must follow start')
-  .refine((f) => (f.scope === 'council') === (f.council !== null) || f.metric === 'councils_spending_more', {
-    message: 'a council-scope fact names its council; an England fact names none',
-  })
-  .refine((f) => (f.metric === 'councils_spending_over') === (f.threshold !== null), {
-    message: 'only councils_spending_over has a threshold',
-  });
-
-export const warningCodes = [
+const warningCodes = [
   'unknown_council',
   'unresolved_council',
   'unresolved_year',
@@ -53,6 +15,7 @@ export const warningCodes = [
   'rate_not_total',
   'past_level',
 ] as const;
+export type WarningCode = (typeof warningCodes)[number];
 
 export const warningSchema = z.object({
   code: z.enum(warningCodes),
@@ -62,18 +25,59 @@ export const warningSchema = z.object({
   end: z.number().int().nonnegative(),
   quote: z.string(),
 });
+export type ExtractWarning = z.infer<typeof warningSchema>;
 
-export const extractResultSchema = z.object({
+/** A fact's shape, shared by the parser's own result and the published JSON contract. */
+export const factFields = {
+  metric: metricSchema,
+  scope: scopeSchema,
+  value: z.number().int().nonnegative(),
+  bound: boundSchema,
+  basis: basisSchema.nullable(),
+  threshold: z.number().int().positive().nullable(),
+  /** The whole sentence the figure stands in. */
+  quote: z.string().min(1),
+  /** JavaScript string offsets of the figure's own text in the article. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+};
+
+type FactRules = {
+  metric: z.infer<typeof metricSchema>;
+  scope: 'council' | 'england';
+  council: unknown;
+  threshold: unknown;
+};
+
+/** The rules every fact keeps, whichever form it is written in. */
+export function checkFact(f: FactRules & { start: number; end: number }, ctx: z.RefinementCtx) {
+  const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
+  if (f.end <= f.start) fail('end must follow start');
+  if ((f.scope === 'council') !== (f.council !== null) && !namesComparedCouncil(f.metric)) {
+    fail('a council-scope fact names its council; an England fact names none');
+  }
+  if (hasThreshold(f.metric) !== (f.threshold !== null)) fail(`only a metric with a threshold has one (${f.metric})`);
+  if (!allowsScope(f.metric, f.scope)) fail(`${f.metric} is never a ${f.scope} figure`);
+}
+
+const parsedFactSchema = z
+  .object({
+    ...factFields,
+    /** The council from the bundled list: its GSS code and common name. */
+    council: z.object({ gssCode: z.string().regex(/^E\d{8}$/), name: z.string().min(1) }).nullable(),
+    /** Starting calendar year of the financial year: 2017 for 2017-18. */
+    financialYear: z.number().int().min(1900).max(2100),
+  })
+  .superRefine(checkFact);
+export type ParsedFact = z.infer<typeof parsedFactSchema>;
+
+export const parseResultSchema = z.object({
   article: z.object({
     file: z.string().nullable(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    currentFinancialYear: financialYearLabel.nullable(),
+    currentFinancialYear: z.number().int().nullable(),
   }),
-  facts: z.array(factSchema),
+  facts: z.array(parsedFactSchema),
   warnings: z.array(warningSchema),
 });
-
-export type Fact = z.infer<typeof factSchema>;
-export type ExtractWarning = z.infer<typeof warningSchema>;
-export type WarningCode = (typeof warningCodes)[number];
-export type ExtractResult = z.infer<typeof extractResultSchema>;
+export type ParseResult = z.infer<typeof parseResultSchema>;

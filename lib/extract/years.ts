@@ -1,3 +1,4 @@
+import { financialYearFromParts } from '../domain/financial-year';
 import { COUNT_SOURCE, parseCount } from './numbers';
 import { anyOf, regex } from './regex';
 
@@ -29,13 +30,8 @@ const YEAR_OR_FY = String.raw`(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?`;
 /** An optional month before a year ("April 2008"). */
 const MONTH = String.raw`(?:(?:April|March|[A-Z][a-z]+)\s+)?`;
 
-function fyStart(first: string | undefined, second: string | undefined): number | null {
-  if (!first || !second) return null;
-  const a = Number(first);
-  const b = Number(second);
-  const ok = second.length === 4 ? b === a + 1 : b === (a + 1) % 100;
-  return ok ? a : null;
-}
+const fyStart = (first: string | undefined, second: string | undefined) =>
+  first && second ? financialYearFromParts(first, second) : null;
 
 interface Rule {
   re: RegExp;

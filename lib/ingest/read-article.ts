@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Largest article accepted: news articles are a few kilobytes; anything near this is not one. */
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
+const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 export class ArticleFileError extends Error {
   constructor(

@@ -15,8 +15,17 @@ export async function ingestFolder(db: Db, folder: string): Promise<IngestOutcom
   return outcomes;
 }
 
-/** "added seeds/x.txt: 13 facts, 0 warnings". */
-export function describeOutcome(o: IngestOutcome): string {
+/**
+ * "added     seeds/x.txt: 13 facts, 0 warnings"; a replaced article also says what became of its
+ * stored facts. A dry run says "would be added".
+ */
+export function describeOutcome(o: IngestOutcome, dryRun = false): string {
   const { facts, warnings } = o.result;
-  return `${o.status.padEnd(9)} ${o.file}: ${facts.length} facts, ${warnings.length} warnings`;
+  const verb = dryRun ? `would be ${o.status}` : o.status;
+  const c = o.facts;
+  const changes =
+    o.status === 'replaced'
+      ? ` (${c.added} added, ${c.updated} updated, ${c.removed} removed, ${c.unchanged} unchanged)`
+      : '';
+  return `${verb.padEnd(9)} ${o.file}: ${facts.length} facts${changes}, ${warnings.length} warnings`;
 }

@@ -1,24 +1,18 @@
 import 'server-only';
 import { db, type Db } from '../db';
-import { perUnitCost, sharesOf, type PerUnit, type YearShare } from './derive';
-import { factOrder, factSelect, toRow } from './rows';
-import { seriesOf, toFigure, type FactRow, type YearFigure } from './summarise';
-
-export interface CouncilRef {
-  slug: string;
-  name: string;
-}
+import type { FactRow, Source, YearFigure } from '../domain/figure';
+import { councilMetrics, type CouncilMetric } from '../domain/metrics';
+import { perUnitCost, sharesOf, type PerUnit, type YearShare } from '../domain/ratio';
+import { councilSeries, seriesOf, toFigure, type CouncilRef } from '../domain/series';
+import { factOrder, factSelect, shownFacts, toRow } from './rows';
 
 export interface CouncilDetail {
   council: CouncilRef & { officialName: string; region: string; type: string };
-  spend: YearFigure[];
-  budget: YearFigure[];
-  income: YearFigure[];
-  cameras: YearFigure[];
-  sites: YearFigure[];
-  perUnit: PerUnit | null;
+  /** Each council metric by year, oldest first: spend, budget, income, cameras, camera sites. */
+  series: Record<CouncilMetric, YearFigure[]>;
+  perUnit: PerUnit<Source> | null;
   /** The council's share of England's total, for each year both are known. */
-  englandShare: YearShare[];
+  englandShare: Array<YearShare<Source>>;
   /** "176 councils spent more in 2017-18". */
   councilsSpendingMore: YearFigure[];
   /** Every figure about this council, for the sources list. */
@@ -32,42 +26,40 @@ export async function getCouncil(slug: string, client: Db = db): Promise<Council
     client.council.findUnique({
       where: { slug },
       select: {
-        id: true,
         slug: true,
         name: true,
         officialName: true,
         region: true,
         type: true,
-        facts: { orderBy: factOrder, select: { ...factSelect, scope: true } },
+        facts: { where: shownFacts, orderBy: factOrder, select: { ...factSelect, scope: true } },
       },
     }),
-    client.fact.findMany({ where: { scope: 'england', metric: 'spend' }, orderBy: factOrder, select: factSelect }),
+    client.fact.findMany({
+      where: { ...shownFacts, scope: 'england', metric: 'spend' },
+      orderBy: factOrder,
+      select: factSelect,
+    }),
   ]);
   if (!council || council.facts.length === 0) return null;
 
-  const own = council.facts.filter((f) => f.scope === 'council').map(toRow);
-  const spend = seriesOf(own, 'spend');
-  const cameras = seriesOf(own, 'cameras');
-  const sites = seriesOf(own, 'camera_sites');
-  const { id: _id, facts, ...ref } = council;
+  const { facts, ...ref } = council;
+  const rows = facts.map(toRow);
+  const own = facts.filter((f) => f.scope === 'council').map(toRow);
+  const series = councilSeries(own, councilMetrics);
   return {
     council: ref,
-    spend,
-    budget: seriesOf(own, 'budget'),
-    income: seriesOf(own, 'income'),
-    cameras,
-    sites,
-    perUnit: perUnitCost(spend, cameras, sites),
-    englandShare: sharesOf(spend, seriesOf(englandSpend.map(toRow), 'spend')),
-    councilsSpendingMore: facts.filter((f) => f.metric === 'councils_spending_more').map((f) => toFigure(toRow(f))),
-    facts: facts.map(toRow),
+    series,
+    perUnit: perUnitCost(series.spend, series.cameras, series.camera_sites),
+    englandShare: sharesOf(series.spend, seriesOf(englandSpend.map(toRow), 'spend')),
+    councilsSpendingMore: rows.filter((f) => f.metric === 'councils_spending_more').map(toFigure),
+    facts: rows,
   };
 }
 
-/** Every council with a figure, A to Z: the choices of the compare form. */
+/** Every council with a figure, A to Z: the choices of the compare and find forms. */
 export async function listCouncils(client: Db = db): Promise<CouncilRef[]> {
   return client.council.findMany({
-    where: { facts: { some: {} } },
+    where: { facts: { some: shownFacts } },
     orderBy: { name: 'asc' },
     select: { slug: true, name: true },
   });

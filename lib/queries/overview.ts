@@ -1,50 +1,66 @@
 import 'server-only';
 import { db, type Db } from '../db';
+import type { Basis, Bound, FactRef, SourceRef, YearFigure } from '../domain/figure';
+import { councilMetrics, type Metric } from '../domain/metrics';
+import { seriesOf, summariseCouncil, type CouncilSummary } from '../domain/series';
 import { groupBy } from '../group-by';
-import { factOrder, factSelect, toRow, type SelectedFact } from './rows';
-import { seriesOf, summariseCouncil, type CouncilSummary, type YearFigure } from './summarise';
+import { Prisma } from '../generated/prisma/client';
+import { factOrder, factSelect, shownFacts, toRow } from './rows';
 
 export interface Overview {
   /** England's latest total spend, if any article gives one. */
   england: YearFigure | null;
-  councils: CouncilSummary[];
+  /** Every council with figures, A to Z; its figures link to their sentences but do not carry them. */
+  councils: Array<CouncilSummary<SourceRef>>;
 }
 
-type FlatFact = Omit<SelectedFact, 'article' | 'quote'> & { councilId: number | null; articleId: number };
+type RawFact = Omit<FactRef, 'metric' | 'basis' | 'bound'> & {
+  metric: string;
+  basis: string | null;
+  bound: string;
+  councilId: number;
+};
 
 // At 350 councils the overview reads ~5,600 facts: flat rows in one SQL statement (a third of
-// findMany's time, npm run bench), joined to their articles here, and no quotes (the overview
-// links to each source instead). Columns and order as factSelect and factOrder.
-const councilFacts = (client: Db) =>
-  client.$queryRaw<FlatFact[]>`
-    SELECT id, metric, basis, financialYear, value, bound, threshold, start, "end", councilId, articleId
-    FROM Fact
-    WHERE scope = 'council' AND metric IN ('spend', 'budget', 'cameras', 'camera_sites')
-    ORDER BY financialYear, articleId, start`;
+// findMany's time, npm run bench), without their sentences (the overview links to each source
+// instead). Columns, filter and order as factSelect, shownFacts and factOrder.
+export const councilFacts = (client: Db) =>
+  client.$queryRaw<RawFact[]>`
+    SELECT f.id, f.metric, f.basis, f.financialYear, f.value, f.bound, f.threshold, f.start, f."end",
+           f.councilId, a.slug AS articleSlug, a.file AS articleFile
+    FROM Fact f JOIN Article a ON a.id = f.articleId
+    WHERE f.scope = 'council' AND f.metric IN (${Prisma.join(councilMetrics)})
+    ORDER BY f.financialYear, f.articleId, f.start`;
+
+// String columns were checked with zod before ingest wrote them (lib/extract/schema.ts).
+const toRef = ({ councilId: _, ...f }: RawFact): FactRef => ({
+  ...f,
+  metric: f.metric as Metric,
+  basis: f.basis as Basis | null,
+  bound: f.bound as Bound,
+});
 
 /** Every council with figures, A to Z, and England's latest total. */
 export async function getOverview(client: Db = db): Promise<Overview> {
-  const [councils, facts, articles, england] = await Promise.all([
+  const [councils, facts, england] = await Promise.all([
     client.council.findMany({
       orderBy: { name: 'asc' },
       select: { id: true, slug: true, name: true, officialName: true, region: true },
     }),
     councilFacts(client),
-    client.article.findMany({ select: { id: true, slug: true, file: true } }),
     // The headline quotes England's sentence: a handful of rows.
-    client.fact.findMany({ where: { scope: 'england', metric: 'spend' }, orderBy: factOrder, select: factSelect }),
+    client.fact.findMany({
+      where: { ...shownFacts, scope: 'england', metric: 'spend' },
+      orderBy: factOrder,
+      select: factSelect,
+    }),
   ]);
-  const articleById = new Map(articles.map((a) => [a.id, { slug: a.slug, file: a.file }]));
-  const withArticle = (f: FlatFact) => ({
-    ...f,
-    quote: '',
-    article: articleById.get(f.articleId) ?? { slug: '', file: '' },
-  });
-  const byCouncil = groupBy(facts.map(withArticle), (f) => f.councilId);
+  const byCouncil = groupBy(facts, (f) => f.councilId);
   return {
     england: seriesOf(england.map(toRow), 'spend').at(-1) ?? null,
-    councils: councils
-      .filter((c) => byCouncil.has(c.id))
-      .map(({ id, ...council }) => summariseCouncil(council, (byCouncil.get(id) ?? []).map(toRow))),
+    councils: councils.flatMap(({ id, ...council }) => {
+      const own = byCouncil.get(id);
+      return own ? [summariseCouncil(council, own.map(toRef))] : [];
+    }),
   };
 }

@@ -1,5 +1,13 @@
-import type { Basis, Bound, Metric } from '../extract/schema';
-import type { FactRow } from './summarise';
+import type { Basis, Bound, FactRow } from '../domain/figure';
+import type { Metric } from '../domain/metrics';
+import type { Prisma } from '../generated/prisma/client';
+
+/**
+ * The facts public pages and the API show: the one place that decides it, used by every read.
+ * Today that is every stored fact. The overview reads its facts with raw SQL (overview.ts),
+ * which must say the same; tests/unit/queries/overview.test.ts checks that the two agree.
+ */
+export const shownFacts = {} satisfies Prisma.FactWhereInput;
 
 /** The columns every page needs of a fact, with its article. */
 export const factSelect = {
@@ -14,24 +22,16 @@ export const factSelect = {
   start: true,
   end: true,
   article: { select: { slug: true, file: true } },
-} as const;
+} as const satisfies Prisma.FactSelect;
 
-export interface SelectedFact {
-  id: number;
-  metric: string;
-  basis: string | null;
-  financialYear: number;
-  value: number;
-  bound: string;
-  threshold: number | null;
-  quote: string;
-  start: number;
-  end: number;
-  article: { slug: string; file: string };
-}
+type SelectedFact = Prisma.FactGetPayload<{ select: typeof factSelect }>;
 
 /** Oldest year first; within a year, the first article ingested first. */
-export const factOrder = [{ financialYear: 'asc' as const }, { articleId: 'asc' as const }, { start: 'asc' as const }];
+export const factOrder = [
+  { financialYear: 'asc' as const },
+  { articleId: 'asc' as const },
+  { start: 'asc' as const },
+] satisfies Prisma.FactOrderByWithRelationInput[];
 
 // String columns were checked with zod before ingest wrote them (lib/extract/schema.ts).
 export function toRow(f: SelectedFact): FactRow {

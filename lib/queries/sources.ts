@@ -1,13 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
 import { db, type Db } from '../db';
+import type { FactRow, Scope } from '../domain/figure';
 import { warningSchema, type ExtractWarning } from '../extract/schema';
-import { toRow } from './rows';
-import { factSelect } from './rows';
-import type { FactRow } from './summarise';
+import { factSelect, shownFacts, toRow } from './rows';
 
 export interface SourceFact extends FactRow {
-  scope: 'council' | 'england';
+  scope: Scope;
   council: { slug: string; name: string } | null;
 }
 
@@ -36,6 +35,7 @@ export async function getSource(slug: string, client: Db = db): Promise<SourceAr
       currentFinancialYear: true,
       warnings: true,
       facts: {
+        where: shownFacts,
         orderBy: [{ start: 'asc' }, { financialYear: 'asc' }],
         select: { ...factSelect, scope: true, council: { select: { slug: true, name: true } } },
       },
@@ -53,12 +53,4 @@ export async function getSource(slug: string, client: Db = db): Promise<SourceAr
       council: f.council,
     })),
   };
-}
-
-/** Every article, newest first: the sources index. */
-export async function listSources(client: Db = db) {
-  return client.article.findMany({
-    orderBy: { ingestedAt: 'desc' },
-    select: { slug: true, file: true, title: true, publishedOn: true, _count: { select: { facts: true } } },
-  });
 }

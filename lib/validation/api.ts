@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { slugSchema } from './params';
 
 /** Longer query strings are refused outright: no legitimate call needs them. */
-export const MAX_QUERY_LENGTH = 1024;
+const MAX_QUERY_LENGTH = 1024;
 
 export type QueryResult<T> =
   | { ok: true; data: T }

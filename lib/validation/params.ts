@@ -9,10 +9,10 @@ export const slugSchema = z
 /** Next passes a query value as a string, several strings, or nothing: take the first. */
 const firstValue = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().optional());
 
-export type CompareQuery =
+type CompareQuery =
   | { kind: 'empty' }
   | { kind: 'incomplete'; a: string | null; b: string | null }
-  | { kind: 'invalid'; message: string }
+  | { kind: 'invalid' }
   | { kind: 'same'; slug: string }
   | { kind: 'ok'; a: string; b: string };
 
@@ -23,7 +23,7 @@ export function parseCompareQuery(searchParams: Record<string, string | string[]
   if (!a && !b) return { kind: 'empty' };
   for (const v of [a, b]) {
     if (v !== undefined && !slugSchema.safeParse(v).success) {
-      return { kind: 'invalid', message: 'The address names a council in a form we do not recognise.' };
+      return { kind: 'invalid' };
     }
   }
   if (!a || !b) return { kind: 'incomplete', a: a ?? null, b: b ?? null };

@@ -1,15 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { createDb } from '../../lib/db';
-import { ingestArticle } from '../../lib/ingest';
-import type { ArticleInput } from '../../lib/ingest';
-import { ingestFolder } from '../../lib/ingest/seed-folder';
+import { createDb, removeStore } from '../../lib/db';
+import { prepareStore } from '../../lib/db/prepare';
+import { ingestArticle, type ArticleInput } from '../../lib/ingest';
 
 export const BENCH_DIR = path.resolve('tests/.tmp-bench');
 const bin = (name: string) => path.join('node_modules', '.bin', name);
 
-export function envFor(dbFile: string) {
+function envFor(dbFile: string) {
   return { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: '1' };
 }
 
@@ -17,12 +16,10 @@ export function envFor(dbFile: string) {
 export async function makeStore(name: string, extra: ArticleInput[] = []) {
   mkdirSync(BENCH_DIR, { recursive: true });
   const file = path.join(BENCH_DIR, `${name}.db`);
-  for (const s of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${s}`, { force: true });
-  const r = spawnSync(bin('prisma'), ['migrate', 'deploy'], { env: envFor(file), stdio: 'pipe' });
-  if (r.status !== 0) throw new Error(`migrate failed: ${r.stderr}`);
-  const db = createDb(`file:${file}`);
-  await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-  await ingestFolder(db, 'seeds');
+  const url = `file:${file}`;
+  removeStore(url);
+  await prepareStore(url);
+  const db = createDb(url);
   const times: number[] = [];
   for (const article of extra) {
     const t0 = performance.now();

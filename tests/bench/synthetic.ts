@@ -4,7 +4,7 @@
  * names so the parser must recognise them. Deterministic: the same inputs give the same texts.
  */
 import { councils } from '../../lib/councils';
-import { formatFinancialYear } from '../../lib/format';
+import { formatFinancialYear } from '../../lib/domain/financial-year';
 
 export interface SyntheticArticle {
   file: string;
@@ -44,7 +44,7 @@ const slash = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
  * The councils the benchmark adds to the seed's two: current councils first, then former ones
  * (England has about 320 principal councils today, so 350 needs some that existed in 2012-22).
  */
-export function benchCouncils(n: number) {
+function benchCouncils(n: number) {
   const others = councils.filter((c) => c.name !== 'Welwyn Hatfield' && c.name !== 'Hertsmere');
   const pool = [...others.filter((c) => !c.endDate), ...others.filter((c) => c.endDate)];
   return pool.slice(0, Math.max(0, n - 2));

@@ -6,11 +6,7 @@ import { expect, test } from './fixtures';
 // `npm run ingest`; cached pages regenerate within seconds, with no rebuild.
 const DATABASE_URL = `file:${path.resolve('tests/.tmp-e2e/e2e.db')}`;
 
-test('an article that contradicts a seed figure shows the disagreement on the pages', async ({
-  page,
-  consoleErrors,
-}) => {
-  void consoleErrors;
+test('an article that contradicts a seed figure shows the disagreement on the pages', async ({ page }) => {
   const out = execFileSync(
     path.resolve('node_modules/.bin/tsx'),
     ['lib/cli/ingest.ts', 'tests/e2e/articles/hertsmere-2015-conflict.txt'],

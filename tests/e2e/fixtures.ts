@@ -1,32 +1,41 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Pages every journey and scan covers. */
-export const PAGES = [
-  { name: 'overview', path: '/' },
-  { name: 'councils', path: '/councils' },
-  { name: 'council', path: '/councils/welwyn-hatfield' },
-  { name: 'compare', path: '/compare?a=welwyn-hatfield&b=hertsmere' },
-  { name: 'compare-form', path: '/compare' },
-  { name: 'england', path: '/england' },
-  { name: 'source', path: '/sources/000-306cc6ddef71cacb' },
-] as const;
+/** Pages every scan covers: their status, and whether they show figures (forms do not). */
+export const PAGES: Array<{ name: string; path: string; status: number; figures: boolean }> = [
+  { name: 'overview', path: '/', status: 200, figures: true },
+  { name: 'councils', path: '/councils', status: 200, figures: true },
+  { name: 'council', path: '/councils/welwyn-hatfield', status: 200, figures: true },
+  { name: 'compare', path: '/compare?a=welwyn-hatfield&b=hertsmere', status: 200, figures: true },
+  { name: 'compare-form', path: '/compare', status: 200, figures: false },
+  { name: 'england', path: '/england', status: 200, figures: true },
+  { name: 'source', path: '/sources/000-306cc6ddef71cacb', status: 200, figures: true },
+  { name: 'bad-address', path: '/compare?a=%00&b=../../etc/passwd', status: 400, figures: false },
+];
 
 /**
- * `page` fails the test on any console error or uncaught page error. A test that expects a
- * 404 document lists it in `allowedConsole`.
+ * Every test's browser context fails the test on any console error or uncaught page error, in
+ * every page it opens, without the test asking. A test that expects an error document (a 404, a
+ * 400) lists the console message it expects in `allowedConsole`.
  */
-export const test = base.extend<{ allowedConsole: RegExp[]; consoleErrors: string[] }>({
+export const test = base.extend<{ allowedConsole: RegExp[]; consoleErrors: void }>({
   allowedConsole: [[], { option: true }],
-  consoleErrors: async ({ page, allowedConsole }, use) => {
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !allowedConsole.some((re) => re.test(m.text()))) errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await use(errors);
-    expect(errors, 'console errors').toEqual([]);
-  },
+  consoleErrors: [
+    async ({ context, allowedConsole }, use) => {
+      const errors: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (m) => {
+          if (m.type() === 'error' && !allowedConsole.some((re) => re.test(m.text()))) errors.push(m.text());
+        });
+        page.on('pageerror', (e) => errors.push(String(e)));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use();
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 /** Serious and critical accessibility violations on the page as it is now. */

@@ -1,8 +1,7 @@
 import { expect, test } from './fixtures';
 
 test.describe('a reporter browsing trends', () => {
-  test('goes from the overview to a council and reads the chart and the table', async ({ page, consoleErrors }) => {
-    void consoleErrors;
+  test('goes from the overview to a council and reads the chart and the table', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What councils spend on CCTV');
     await expect(page.getByText('more than £78,000,000', { exact: false }).first()).toBeVisible();
@@ -29,8 +28,7 @@ test.describe('a reporter browsing trends', () => {
     await expect(chart.getByText('Welwyn Hatfield: budget')).toBeVisible();
   });
 
-  test('follows a figure to its source sentence and back', async ({ page, consoleErrors }) => {
-    void consoleErrors;
+  test('follows a figure to its source sentence and back', async ({ page }) => {
     await page.goto('/councils/welwyn-hatfield');
     const item = page.locator('.facts-list li').filter({ hasText: 'Actual spend, 2017-18: £83,000' });
     await expect(item.locator('blockquote')).toContainText('Government figures show the council spent £83,000');
@@ -38,6 +36,16 @@ test.describe('a reporter browsing trends', () => {
     await expect(page).toHaveURL(/\/sources\/000-306cc6ddef71cacb#fact-\d+$/);
     const id = new URL(page.url()).hash.slice(1);
     await expect(page.locator(`[id="${id}"]`)).toHaveText('£83,000');
+
+    // A client-side navigation (a Next Link) into a source page, through proxy.ts, lands too.
+    await page.goto('/councils/hertsmere');
+    await page
+      .getByRole('region', { name: 'Spend and budget by year' })
+      .getByRole('link', { name: 'source' })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/sources\/000-306cc6ddef71cacb#fact-\d+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Welwyn Hatfield');
 
     // Every highlight links back to the page that uses it.
     const marks = page.locator('mark.fact');
@@ -50,8 +58,7 @@ test.describe('a reporter browsing trends', () => {
 });
 
 test.describe('a resident looking for their council', () => {
-  test('finds every council A to Z, each amount linked to its sentence', async ({ page, consoleErrors }) => {
-    void consoleErrors;
+  test('finds every council A to Z, each amount linked to its sentence', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'See every council, A to Z' }).click();
     await expect(page).toHaveURL(/\/councils$/);
@@ -66,26 +73,29 @@ test.describe('a resident looking for their council', () => {
     await expect(page).toHaveURL(/\/sources\/000-306cc6ddef71cacb#fact-\d+$/);
   });
 
-  test('jumps to a council with the find form, JavaScript off', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByRole('form', { name: 'Find a council' }).getByRole('combobox').selectOption({ label: 'Hertsmere' });
-    await page.getByRole('button', { name: 'Show its figures' }).click();
-    await expect(page).toHaveURL(/\/councils\/hertsmere$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hertsmere');
-    // A missing or malformed choice lands on the A to Z list.
-    for (const query of ['', '?council=', '?council=..%2Fetc', `?council=${'x'.repeat(300)}`]) {
-      await page.goto(`/councils/find${query}`);
-      await expect(page, query).toHaveURL(/\/councils$/);
-    }
-    await context.close();
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('jumps to a council with the find form', async ({ page }) => {
+      await page.goto('/');
+      await page
+        .getByRole('form', { name: 'Find a council' })
+        .getByRole('combobox')
+        .selectOption({ label: 'Hertsmere' });
+      await page.getByRole('button', { name: 'Show its figures' }).click();
+      await expect(page).toHaveURL(/\/councils\/hertsmere$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hertsmere');
+      // No choice lands on the A to Z list.
+      for (const query of ['', '?council=']) {
+        await page.goto(`/councils/find${query}`);
+        await expect(page, query).toHaveURL(/\/councils$/);
+      }
+    });
   });
 });
 
 test.describe('an officer comparing two councils', () => {
-  test('chooses two councils in the form and sees both series and the differences', async ({ page, consoleErrors }) => {
-    void consoleErrors;
+  test('chooses two councils in the form and sees both series and the differences', async ({ page }) => {
     await page.goto('/compare');
     await page.getByLabel('First council').selectOption({ label: 'Welwyn Hatfield' });
     await page.getByLabel('Second council').selectOption({ label: 'Hertsmere' });
@@ -121,23 +131,23 @@ test.describe('an officer comparing two councils', () => {
     await expect(page.getByLabel('Compare Hertsmere with')).toBeVisible();
   });
 
-  test('compares with JavaScript turned off', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/compare');
-    await page.getByLabel('First council').selectOption('hertsmere');
-    await page.getByLabel('Second council').selectOption('welwyn-hatfield');
-    await page.getByRole('button', { name: 'Compare' }).click();
-    await expect(page).toHaveURL(/\/compare\?a=hertsmere&b=welwyn-hatfield$/);
-    const row = page.getByRole('row', { name: /2016-17/ }).first();
-    await expect(row).toContainText('£129,000');
-    await expect(row).toContainText('£107,000');
-    await expect(row).toContainText('£22,000');
-    await context.close();
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('compares with the plain form', async ({ page }) => {
+      await page.goto('/compare');
+      await page.getByLabel('First council').selectOption('hertsmere');
+      await page.getByLabel('Second council').selectOption('welwyn-hatfield');
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await expect(page).toHaveURL(/\/compare\?a=hertsmere&b=welwyn-hatfield$/);
+      const row = page.getByRole('row', { name: /2016-17/ }).first();
+      await expect(row).toContainText('£129,000');
+      await expect(row).toContainText('£107,000');
+      await expect(row).toContainText('£22,000');
+    });
   });
 
-  test('reaches and submits the compare form by keyboard alone', async ({ page, consoleErrors }) => {
-    void consoleErrors;
+  test('reaches and submits the compare form by keyboard alone', async ({ page }) => {
     await page.goto('/councils/hertsmere');
     const select = page.getByLabel('Compare Hertsmere with');
     for (let i = 0; i < 60 && !(await select.evaluate((el) => el === document.activeElement)); i++) {
@@ -153,8 +163,7 @@ test.describe('an officer comparing two councils', () => {
 });
 
 test.describe('a reader looking at England', () => {
-  test('sees the England total with its bound and its sentence', async ({ page, consoleErrors }) => {
-    void consoleErrors;
+  test('sees the England total with its bound and its sentence', async ({ page }) => {
     await page.goto('/england');
     const total = page.locator('.facts-list li').filter({ hasText: '2017-18: more than £78,000,000' });
     await expect(total).toBeVisible();
@@ -169,26 +178,50 @@ test.describe('a reader looking at England', () => {
 });
 
 test.describe('bad addresses', () => {
-  test.use({ allowedConsole: [/status of 404/] });
+  test.use({ allowedConsole: [/status of 40[04]/] });
 
-  test('an unknown council is a 404 with a way back', async ({ page, consoleErrors }) => {
-    void consoleErrors;
+  test('an unknown council, article or pair is a 404 with a way back', async ({ page }) => {
     const response = await page.goto('/councils/atlantis');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Council not found');
-    for (const path of ['/councils/..%2F..%2Fetc%2Fpasswd', '/councils/%00', '/sources/nope']) {
-      expect((await page.goto(path))?.status(), path).toBe(404);
-    }
+    expect((await page.goto('/sources/nope'))?.status()).toBe(404);
+    expect((await page.goto('/compare?a=atlantis&b=hertsmere'))?.status()).toBe(404);
+    await expect(page.getByRole('status')).toContainText('We have no figures for one of the councils');
+    await expect(page.getByRole('button', { name: 'Compare' })).toBeVisible();
   });
 
-  test('bad compare queries get a message and the form, never a crash', async ({ page, consoleErrors }) => {
-    void consoleErrors;
+  test('a malformed council or article in the path is a 400 that says so, with the form', async ({ page }) => {
+    const cases = [
+      ['/councils/..%2F..%2Fetc%2Fpasswd', 'not a council’s address'],
+      ['/councils/%00', 'not a council’s address'],
+      ['/councils/Hertsmere', 'not a council’s address'],
+      ['/councils/find?council=..%2Fetc', 'not a council we can look up'],
+      [`/councils/find?council=${'x'.repeat(300)}`, 'not a council we can look up'],
+    ] as const;
+    for (const [path, message] of cases) {
+      expect((await page.goto(path))?.status(), path).toBe(400);
+      await expect(page.getByRole('status')).toContainText(message);
+      await expect(page.getByRole('button', { name: 'Show its figures' })).toBeVisible();
+    }
+    expect((await page.goto('/sources/%00'))?.status()).toBe(400);
+    await expect(page.getByRole('status')).toContainText('not an article’s address');
+
+    // The form on the 400 page leads on.
+    await page.goto('/councils/%00');
+    await page.getByRole('form', { name: 'Find a council' }).getByRole('combobox').selectOption('hertsmere');
+    await page.getByRole('button', { name: 'Show its figures' }).click();
+    await expect(page).toHaveURL(/\/councils\/hertsmere$/);
+  });
+
+  test('compare queries: a malformed one is a 400, an incomplete one a message, both with the form', async ({
+    page,
+  }) => {
     const cases = [
       ['/compare?a=hertsmere&b=hertsmere', 200, 'both choices are the same council'],
       ['/compare?a=hertsmere', 200, 'Choose two councils to compare'],
-      ['/compare?a=../../etc/passwd&b=%00', 200, 'does not name two councils we know'],
-      [`/compare?a=${'x'.repeat(5000)}&b=hertsmere&junk=1`, 200, 'does not name two councils we know'],
-      ['/compare?a=atlantis&b=hertsmere', 404, 'We have no figures for one of the councils'],
+      ['/compare?a=%00&b=../../etc/passwd', 400, 'does not name two councils we know'],
+      [`/compare?a=${'x'.repeat(5000)}&b=hertsmere&junk=1`, 400, 'does not name two councils we know'],
+      ['/compare/%00/hertsmere', 400, 'does not name two councils we know'],
     ] as const;
     for (const [path, status, message] of cases) {
       const response = await page.goto(path);

@@ -1,7 +1,7 @@
-import { copyFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createDb, type Db } from '../../lib/db';
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { createDb, removeStore, type Db } from '../../lib/db';
 import { BASE_DB, TMP_DIR } from './global-db';
 
 export interface TestDb {
@@ -28,7 +28,7 @@ export function makeTestDb(): TestDb {
     }),
     drop: async () => {
       await db.$disconnect();
-      for (const s of ['', '-journal', '-wal', '-shm']) rmSync(`${file}${s}`, { force: true });
+      removeStore(url);
     },
   };
 }

@@ -1,23 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { financialYearOf, formatBounded, formatFinancialYear, formatMoney, parseFinancialYear } from '../../lib/format';
+import {
+  formatBounded,
+  formatChange,
+  formatCount,
+  formatFact,
+  formatMoney,
+  formatShare,
+  formatValue,
+} from '../../lib/format';
 
 describe('format', () => {
-  it('writes money in whole pounds, en-GB', () => {
+  it('writes money in whole pounds, en-GB, compact where asked', () => {
     expect(formatMoney(83000)).toBe('£83,000');
     expect(formatMoney(78000000, { compact: true })).toBe('£78m');
+    expect(formatMoney(1_500_000_000, { compact: true })).toBe('£1.5bn');
+    expect(formatMoney(250_000, { compact: true })).toBe('£250k');
+  });
+
+  it('never shows a bounded figure bare', () => {
     expect(formatBounded(formatMoney(78000000, { compact: true }), 'more_than')).toBe('more than £78m');
+    expect(formatBounded('5', 'less_than')).toBe('less than 5');
+    expect(formatBounded('5', 'about')).toBe('about 5');
+    expect(formatBounded('5', 'exact')).toBe('5');
   });
 
-  it('writes and reads financial years', () => {
-    expect(formatFinancialYear(2017)).toBe('2017-18');
-    expect(formatFinancialYear(1999)).toBe('1999-00');
-    expect(parseFinancialYear('2017–18')).toBe(2017);
-    expect(parseFinancialYear('2019/2020')).toBe(2019);
-    expect(parseFinancialYear('2017-19')).toBeNull();
+  it('writes counts, changes and shares', () => {
+    expect(formatCount(1340)).toBe('1,340');
+    expect(formatChange(0.2056)).toBe('+20.6%');
+    expect(formatChange(-0.1)).toBe('-10%');
+    expect(formatChange(0)).toBe('0%');
+    expect(formatShare(83000 / 78000000)).toBe('0.11%');
   });
 
-  it('puts dates in the April-to-March year', () => {
-    expect(financialYearOf(new Date('2019-03-31T00:00:00Z'))).toBe(2018);
-    expect(financialYearOf(new Date('2019-04-01T00:00:00Z'))).toBe(2019);
+  it('writes a value in its metric’s unit, from the registry', () => {
+    expect(formatValue('budget', 99000)).toBe('£99,000');
+    expect(formatValue('cameras', 1340)).toBe('1,340');
+  });
+
+  it('writes one fact in a line, with or without whose it is', () => {
+    const f = { metric: 'spend', basis: 'net', financialYear: 2017, value: 83000, bound: 'exact' } as const;
+    expect(formatFact(f, 'Welwyn Hatfield')).toBe('Actual spend (net), Welwyn Hatfield, 2017-18: £83,000');
+    expect(formatFact({ ...f, basis: null, bound: 'more_than' })).toBe('Actual spend, 2017-18: more than £83,000');
   });
 });

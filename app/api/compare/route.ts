@@ -1,10 +1,11 @@
 import { compareRowJson, councilJson } from '@/lib/api/council-json';
 import { handle } from '@/lib/api/handler';
-import { apiError, apiJson, csvResponse } from '@/lib/api/respond';
-import { formatFinancialYear } from '@/lib/format';
+import { csvResponse } from '@/lib/api/csv';
+import { apiError, apiJson } from '@/lib/api/respond';
+import { formatFinancialYear } from '@/lib/domain/financial-year';
 import { snapshot } from '@/lib/api/snapshot';
 import { getCouncil } from '@/lib/queries/council';
-import { compareRows } from '@/lib/queries/derive';
+import { compareRows } from '@/lib/domain/compare';
 import { compareQuery, parseQuery } from '@/lib/validation/api';
 
 /** GET /api/compare?a=&b= (&format=csv): two councils year by year, with b - a. */
@@ -22,7 +23,7 @@ export const GET = handle(async (request) => {
         'not_found',
         `no council with figures has the slug ${missing.map((m) => `"${m}"`).join(' or ')}`,
       );
-    const rows = compareRows(da, db);
+    const rows = compareRows(da.series, db.series);
     if (format === 'json') {
       return apiJson({ a: councilJson(da), b: councilJson(db), years: rows.map(compareRowJson) });
     }

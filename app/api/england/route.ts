@@ -1,7 +1,7 @@
 import { handle } from '@/lib/api/handler';
 import { apiError, apiJson } from '@/lib/api/respond';
 import { figureJson, figuresJson } from '@/lib/api/serialize';
-import { formatFinancialYear } from '@/lib/format';
+import { formatFinancialYear } from '@/lib/domain/financial-year';
 import { snapshot } from '@/lib/api/snapshot';
 import { getEngland } from '@/lib/queries/england';
 import { noQuery, parseQuery } from '@/lib/validation/api';

@@ -7,12 +7,13 @@ import { FactsList } from '@/components/council/facts-list';
 import { KeyFigures } from '@/components/council/key-figures';
 import { SpendBudgetTable } from '@/components/council/spend-budget-table';
 import { spendBudgetChart } from '@/lib/charts/series';
-import { formatFinancialYear, formatMoney } from '@/lib/format';
-import { getCouncil, listCouncils } from '@/lib/queries/council';
+import { formatFinancialYear } from '@/lib/domain/financial-year';
+import { formatMoney } from '@/lib/format';
 import { bySlug } from '@/lib/queries/by-slug';
+import { getCouncil, listCouncils } from '@/lib/queries/council';
 
 // Rendered on first request, then served from the cache and regenerated in the background
-// at most every 5 s (README, Caching).
+// at most every 5 s (docs/decisions/005-caching.md).
 export const revalidate = 5;
 export function generateStaticParams() {
   return [];
@@ -25,21 +26,22 @@ const load = bySlug(getCouncil);
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const detail = await load((await params).slug);
   if (!detail) return { title: 'Council not found' };
-  const latest = detail.spend.at(-1);
+  const latest = detail.series.spend.at(-1);
+  const { name, officialName } = detail.council;
   return {
-    title: `${detail.council.name}: CCTV spending`,
+    title: `${name}: CCTV spending`,
     description: latest
-      ? `${detail.council.officialName} spent ${formatMoney(latest.value)} on CCTV in ${formatFinancialYear(latest.year)}. ` +
+      ? `${officialName} spent ${formatMoney(latest.value)} on CCTV in ${formatFinancialYear(latest.year)}. ` +
         'Spend and budget by year, cameras, and the source of every figure.'
-      : `CCTV budget and cameras for ${detail.council.officialName}, with the source of every figure.`,
+      : `CCTV budget and cameras for ${officialName}, with the source of every figure.`,
   };
 }
 
 export default async function CouncilPage({ params }: Props) {
-  const detail = await load((await params).slug);
+  // The compare form's choices do not depend on this council: both reads go out together.
+  const [detail, councils] = await Promise.all([load((await params).slug), listCouncils()]);
   if (!detail) notFound();
-  const { council } = detail;
-  const councils = await listCouncils();
+  const { council, series } = detail;
   return (
     <>
       <h1>{council.name}</h1>
@@ -50,16 +52,16 @@ export default async function CouncilPage({ params }: Props) {
 
       <ChartFrame
         title={`${council.name}: actual spend and budget by year`}
-        empty={detail.spend.length + detail.budget.length === 0}
+        empty={series.spend.length + series.budget.length === 0}
         note="Filled bars are actual spend; hatched, outlined bars are budgets. The table below gives the same numbers."
       >
         <SpendChart
           id="council-chart"
-          model={spendBudgetChart([{ name: council.name, spend: detail.spend, budget: detail.budget }])}
+          model={spendBudgetChart([{ name: council.name, spend: series.spend, budget: series.budget }])}
           description={`Bar chart of ${council.name}'s CCTV spend and budget by financial year`}
         />
       </ChartFrame>
-      <SpendBudgetTable spend={detail.spend} budget={detail.budget} />
+      <SpendBudgetTable spend={series.spend} budget={series.budget} />
       <p>
         <a href={`/api/councils/${council.slug}?format=csv`} download>
           Download this table (CSV)

@@ -1,7 +1,8 @@
 import { councilJson } from '@/lib/api/council-json';
 import { handle } from '@/lib/api/handler';
-import { apiError, apiJson, csvResponse } from '@/lib/api/respond';
-import { formatFinancialYear } from '@/lib/format';
+import { csvResponse } from '@/lib/api/csv';
+import { apiError, apiJson } from '@/lib/api/respond';
+import { formatFinancialYear, yearsOf } from '@/lib/domain/financial-year';
 import { snapshot } from '@/lib/api/snapshot';
 import { getCouncil } from '@/lib/queries/council';
 import { formatQuery, parseQuery } from '@/lib/validation/api';
@@ -25,13 +26,14 @@ export const GET = handle(async (request, { params }: Context) => {
     if (!detail) return apiError(404, 'not_found', `no council with figures has the slug "${slug.data}"`);
     if (query.data.format === 'json') return apiJson(councilJson(detail));
 
-    const years = [...new Set([...detail.spend, ...detail.budget].map((f) => f.year))].sort((a, b) => a - b);
+    const { spend, budget } = detail.series;
+    const years = yearsOf(spend, budget);
     return csvResponse(
       `${detail.council.slug}-cctv-spend-and-budget.csv`,
       ['council', 'financial_year', 'actual_spend', 'actual_spend_bound', 'budget', 'budget_bound'],
       years.map((y) => {
-        const s = detail.spend.find((f) => f.year === y);
-        const b = detail.budget.find((f) => f.year === y);
+        const s = spend.find((f) => f.year === y);
+        const b = budget.find((f) => f.year === y);
         return [
           detail.council.name,
           formatFinancialYear(y),

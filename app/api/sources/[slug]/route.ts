@@ -1,6 +1,6 @@
 import { handle } from '@/lib/api/handler';
 import { apiError, apiJson } from '@/lib/api/respond';
-import { formatFinancialYear } from '@/lib/format';
+import { formatFinancialYear } from '@/lib/domain/financial-year';
 import { snapshot } from '@/lib/api/snapshot';
 import { getSource } from '@/lib/queries/sources';
 import { noQuery, parseQuery } from '@/lib/validation/api';

@@ -6,7 +6,7 @@ import { getCouncil, listCouncils } from '@/lib/queries/council';
 import { slugSchema } from '@/lib/validation/params';
 
 // What /compare?a=&b= is rewritten to (next.config.ts): rendered on first request, then served
-// from the cache and regenerated in the background at most every 5 s (README, Caching).
+// from the cache and regenerated in the background at most every 5 s (docs/decisions/005-caching.md).
 export const revalidate = 5;
 export function generateStaticParams() {
   return [];
@@ -38,13 +38,7 @@ export default async function ComparePairPage({ params }: Props) {
   const pair = await load(a, b);
   if (!pair) notFound();
   if ('same' in pair) {
-    return (
-      <CompareChooser
-        councils={await listCouncils()}
-        message="Choose two different councils: both choices are the same council."
-        a={pair.same}
-      />
-    );
+    return <CompareChooser councils={await listCouncils()} reason="same" a={pair.same} />;
   }
   return <Comparison a={pair.a} b={pair.b} />;
 }

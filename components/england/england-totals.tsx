@@ -1,0 +1,20 @@
+import { Money, SourceLink, Year } from '@/components/ui/figure';
+import type { YearFigure } from '@/lib/domain/figure';
+
+/** England's total spend for each year a source gives one, with its sentence. */
+export function EnglandTotals({ totals }: { totals: YearFigure[] }) {
+  if (totals.length === 0) return <p className="empty">No England-wide total in the sources yet.</p>;
+  return (
+    <ul className="facts-list">
+      {totals.map((t) => (
+        <li key={t.year} id={`fact-${t.source.factId}`}>
+          <strong>
+            <Year year={t.year} />: <Money figure={t} />
+          </strong>
+          <blockquote>“{t.source.quote}”</blockquote>
+          <SourceLink source={t.source} label={`See it in ${t.source.articleFile}`} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,30 @@
+import { databaseUrl } from '../env';
+import { PrismaClient } from '../generated/prisma/client';
+import { enableWal, removeSqliteStore, sqliteAdapter, withBusyRetry } from './sqlite';
+
+/**
+ * The store: the one Prisma client, and the few things callers need that depend on which
+ * database it is (today always SQLite, lib/db/sqlite.ts).
+ */
+
+export type Db = PrismaClient;
+
+/** A client on the given store URL. Tests and tools that need their own store use this. */
+export function createDb(url: string = databaseUrl()): Db {
+  return new PrismaClient({ adapter: sqliteAdapter(url) });
+}
+
+/** Makes a store ready for writers alongside readers (SQLite: WAL). */
+export const prepareForWrites = (client: Db) => enableWal(client);
+
+/** Runs a write transaction, again if the database was busy with another writer. */
+export const withWriteRetry = withBusyRetry;
+
+/** Deletes the store. */
+export const removeStore = removeSqliteStore;
+
+const globalForDb = globalThis as unknown as { db?: Db };
+
+/** The one client of this process, kept on globalThis so dev-server reloads reuse it. */
+export const db: Db = globalForDb.db ?? createDb();
+if (process.env.NODE_ENV !== 'production') globalForDb.db = db;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { Metric } from './metrics';
+
+/** How exactly a figure was stated: "more than £78 million" is 78,000,000 `more_than`. */
+const bounds = ['exact', 'more_than', 'less_than', 'about'] as const;
+export type Bound = (typeof bounds)[number];
+export const boundSchema = z.enum(bounds);
+
+/** Net (spend minus income) or gross spending; null where the text does not say. */
+const bases = ['net', 'gross'] as const;
+export type Basis = (typeof bases)[number];
+export const basisSchema = z.enum(bases);
+
+/** A council's own figure, or England's. */
+const scopes = ['council', 'england'] as const;
+export type Scope = (typeof scopes)[number];
+export const scopeSchema = z.enum(scopes);
+
+/** Where a figure was read: the fact, its article and the figure's offsets in the article's text. */
+export interface SourceRef {
+  factId: number;
+  articleSlug: string;
+  articleFile: string;
+  start: number;
+  end: number;
+}
+
+/** A source with the sentence the figure stands in. */
+export interface Source extends SourceRef {
+  quote: string;
+}
+
+export interface SourcedValue<S extends SourceRef = Source> {
+  value: number;
+  bound: Bound;
+  source: S;
+}
+
+/** One figure for one year, with where it came from. */
+export interface YearFigure<S extends SourceRef = Source> extends SourcedValue<S> {
+  year: number;
+  /**
+   * Other sources that give a different value for the same metric, basis and year. The pages
+   * show the disagreement rather than pick one silently; `value` is the first source's.
+   */
+  conflicts: Array<SourcedValue<S>>;
+}
+
+/** A stored fact as the pages need it, without its sentence. */
+export interface FactRef {
+  id: number;
+  metric: Metric;
+  basis: Basis | null;
+  /** Starting calendar year of the financial year. */
+  financialYear: number;
+  value: number;
+  bound: Bound;
+  threshold: number | null;
+  articleSlug: string;
+  articleFile: string;
+  start: number;
+  end: number;
+}
+
+/** A stored fact with its sentence. */
+export interface FactRow extends FactRef {
+  quote: string;
+}

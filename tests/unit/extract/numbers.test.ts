@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findMoney, parseCount } from '../../../lib/extract/numbers';
+
+describe('money', () => {
+  it.each([
+    ['£83,000', 83000],
+    ['£1.2m', 1200000],
+    ['£3.1 million', 3100000],
+    ['£250k', 250000],
+    ['£7million', 7000000],
+    ['£ 612,000', 612000],
+    ['£540, 000', 540000],
+    ['£1.5bn', 1500000000],
+    ['£2,345,678', 2345678],
+    ['£2.10', 2],
+  ])('reads %s', (text, value) => {
+    expect(findMoney(`spent ${text} on CCTV`)).toMatchObject([{ value, start: 6, end: 6 + text.length }]);
+  });
+
+  it('reads a bare "64 million" as money only where money can stand', () => {
+    expect(findMoney('councils spent 64 million on CCTV')).toMatchObject([{ value: 64000000, bare: true }]);
+    expect(findMoney('64 million people live in England')).toEqual([]);
+    expect(findMoney('83,000 pounds')).toMatchObject([{ value: 83000 }]);
+  });
+
+  it('ignores years, phone numbers, percentages and plain counts', () => {
+    expect(findMoney('In 2017-18, 8% of 1,200 cameras; call 01707 357000 aged 45')).toEqual([]);
+  });
+
+  it('does not read "£5 more" as five million', () => {
+    expect(findMoney('£5 more')).toMatchObject([{ value: 5 }]);
+  });
+});
+
+describe('counts', () => {
+  it.each([
+    ['six', 6],
+    ['twenty-three', 23],
+    ['1,340', 1340],
+    ['a dozen', 12],
+    ['Nine', 9],
+  ])('reads %s', (text, n) => expect(parseCount(text)).toBe(n));
+  it('rejects what is not a count', () => expect(parseCount('twenty-ten')).toBeNull());
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findYearMentions, resolveYear } from '../../../lib/extract/years';
+
+describe('years', () => {
+  const years = (text: string, current: number | null = 2018) => {
+    const ctx = { current, lastNamed: null };
+    return findYearMentions(text).map((m) => resolveYear(m.ref, ctx));
+  };
+
+  it.each([
+    ['in 2017-18', 2017],
+    ['in 2017–18', 2017],
+    ['in 2017/18', 2017],
+    ['in 2019/2020', 2019],
+    ['the financial year 2019/20', 2019],
+    ['the year ending 31 March 2019', 2018],
+    ['last year', 2017],
+    ['the last financial year', 2017],
+    ['this year', 2018],
+    ['the current financial year', 2018],
+    ['next year', 2019],
+  ])('resolves "%s"', (text, year) => expect(years(text)).toEqual([[year]]));
+
+  it('does not take 2017-19 or 2017/20 for one financial year', () => {
+    expect(years('from 2017-19 and 2017/20')).toEqual([]);
+  });
+
+  it('reads "that year" and "the year before" against the year last named', () => {
+    expect(years('In 2015-16 it rose; that year it fell; the year before it rose')).toEqual([[2015], [2015], [2014]]);
+  });
+
+  it('expands "each of the previous two financial years before 2017-18"', () => {
+    expect(years('in each of the previous two financial years before 2017-18')).toEqual([[2015, 2016]]);
+  });
+
+  it('treats totals over several years and calendar years as no single year', () => {
+    expect(years('over the previous two financial years')).toEqual([null]);
+    expect(years('between April 2008 and March 2012')).toEqual([null]);
+    expect(years('over five years')).toEqual([null]);
+    expect(years('since 2010')).toEqual([null]);
+    expect(years('in 2019')).toEqual([null]);
+  });
+
+  it('cannot resolve "last year" without a current year', () => {
+    expect(years('last year', null)).toEqual([[]]);
+  });
+});

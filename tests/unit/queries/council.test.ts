@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../lib/ingest';
+import { getCouncil, listCouncils } from '../../../lib/queries/council';
+import { makeTestDb, type TestDb } from '../../setup/test-db';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = makeTestDb();
+  await ingestArticle(t.db, {
+    file: 'seeds/000_306cc6ddef71cacb.txt',
+    text: readFileSync('seeds/000_306cc6ddef71cacb.txt', 'utf8'),
+  });
+});
+afterAll(() => t.drop());
+
+describe('the council query', () => {
+  it('gives spend, budget, sites, cost per site, England share and the rank context', async () => {
+    const d = await getCouncil('welwyn-hatfield', t.db);
+    expect(d?.council).toEqual({
+      slug: 'welwyn-hatfield',
+      name: 'Welwyn Hatfield',
+      officialName: 'Welwyn Hatfield Borough Council',
+      region: 'East of England',
+      type: 'NMD',
+    });
+    expect(d?.series.spend.map((f) => [f.year, f.value])).toEqual([
+      [2015, 107000],
+      [2016, 107000],
+      [2017, 83000],
+    ]);
+    expect(d?.series.budget.map((f) => [f.year, f.value])).toEqual([[2018, 99000]]);
+    expect(d?.series.cameras).toEqual([]);
+    expect(d?.series.income).toEqual([]);
+    expect(d?.series.camera_sites.map((f) => f.value)).toEqual([30]);
+    expect(d?.perUnit).toMatchObject({ unit: 'camera_sites', cost: { bound: 'exact' } });
+    expect(Math.round(d?.perUnit?.cost.value ?? 0)).toBe(2767);
+    expect(d?.englandShare.map((s) => [s.year, s.share.bound])).toEqual([[2017, 'less_than']]);
+    expect(d?.councilsSpendingMore.map((f) => f.value)).toEqual([176]);
+    expect(d?.facts).toHaveLength(6); // 3 spend, 1 budget, 1 sites, 1 rank
+  });
+
+  it('keeps the sentence of every figure', async () => {
+    const d = await getCouncil('welwyn-hatfield', t.db);
+    expect(d?.series.spend.at(-1)?.source.quote).toMatch(/^Government figures show the council spent £83,000/);
+  });
+
+  it('is null for an unknown slug', async () => {
+    expect(await getCouncil('atlantis', t.db)).toBeNull();
+  });
+
+  it('lists councils with figures for the compare form', async () => {
+    expect(await listCouncils(t.db)).toEqual([
+      { slug: 'hertsmere', name: 'Hertsmere' },
+      { slug: 'welwyn-hatfield', name: 'Welwyn Hatfield' },
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../../lib/ingest';
+import { getEngland } from '../../../lib/queries/england';
+import { makeTestDb, type TestDb } from '../../setup/test-db';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = makeTestDb();
+  await ingestArticle(t.db, {
+    file: 'seeds/000_306cc6ddef71cacb.txt',
+    text: readFileSync('seeds/000_306cc6ddef71cacb.txt', 'utf8'),
+  });
+});
+afterAll(() => t.drop());
+
+describe('the England query', () => {
+  it('gives totals, the count facts and the known councils’ shares', async () => {
+    const e = await getEngland(t.db);
+    expect(e.totals.map((f) => [f.year, f.value, f.bound])).toEqual([[2017, 78000000, 'more_than']]);
+    expect(e.counts.map((c) => [c.metric, c.figure.value, c.council?.slug ?? null, c.threshold])).toEqual([
+      ['councils_spending_more', 176, 'welwyn-hatfield', null],
+      ['councils_spending_over', 6, null, 1000000],
+    ]);
+    expect(e.shares[0]?.councils.map((c) => c.council.slug)).toEqual(['hertsmere', 'welwyn-hatfield']);
+    expect(e.shares[0]?.combined).toMatchObject({ value: 200000, share: { bound: 'less_than' } });
+  });
+});
