@@ -75,6 +75,9 @@ type WithScope<S extends Scope> = {
 /** A metric a council has a series of, year by year: spend, budgets, income, cameras, sites. */
 export type CouncilMetric = WithScope<'council'>;
 
+/** A metric in whole pounds: what the parser's spending, budget and income words read. */
+export type MoneyMetric = { [M in Metric]: (typeof METRICS)[M]['kind'] extends 'money' ? M : never }[Metric];
+
 /** A metric counted in units (cameras, camera sites, councils), not money. */
 export type CountMetric = { [M in Metric]: (typeof METRICS)[M]['kind'] extends 'count' ? M : never }[Metric];
 

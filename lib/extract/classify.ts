@@ -16,7 +16,7 @@ import {
   RISE_TO,
 } from './patterns';
 import type { Bound } from '../domain/figure';
-import type { Metric } from '../domain/metrics';
+import type { Metric, MoneyMetric } from '../domain/metrics';
 import type { WarningCode } from './schema';
 
 export type Verdict =
@@ -33,8 +33,8 @@ export function readBound(before: string): { bound: Bound; rest: string } {
 }
 
 /** The last metric keyword in `text`, if any. */
-function lastKeyword(text: string): 'spend' | 'budget' | 'income' | null {
-  let best: { at: number; metric: 'spend' | 'budget' | 'income' } | null = null;
+function lastKeyword(text: string): MoneyMetric | null {
+  let best: { at: number; metric: MoneyMetric } | null = null;
   for (const { metric, re } of METRIC_KEYWORDS) {
     for (const m of text.matchAll(re)) {
       const at = (m.index ?? 0) + m[0].length;
@@ -44,8 +44,8 @@ function lastKeyword(text: string): 'spend' | 'budget' | 'income' | null {
   return best?.metric ?? null;
 }
 
-function firstKeyword(text: string): 'spend' | 'budget' | 'income' | null {
-  let best: { at: number; metric: 'spend' | 'budget' | 'income' } | null = null;
+function firstKeyword(text: string): MoneyMetric | null {
+  let best: { at: number; metric: MoneyMetric } | null = null;
   for (const { metric, re } of METRIC_KEYWORDS) {
     const m = new RegExp(re.source, 'i').exec(text);
     if (m && (!best || m.index < best.at)) best = { at: m.index, metric };

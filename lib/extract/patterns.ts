@@ -1,4 +1,5 @@
 /** Word lists the parser reads sentences with. Each says what a nearby word means. */
+import type { MoneyMetric } from '../domain/metrics';
 import { anyOf, regex } from './regex';
 
 /** Words that make a sentence (or an object of spending) about CCTV. */
@@ -15,7 +16,8 @@ export const CCTV_OBJECT = regex(
   String.raw`\b`,
 );
 
-export const METRIC_KEYWORDS: Array<{ metric: 'spend' | 'budget' | 'income'; re: RegExp }> = [
+/** The words that say which money metric an amount is: one row per money metric of the registry. */
+export const METRIC_KEYWORDS: Array<{ metric: MoneyMetric; re: RegExp }> = [
   {
     metric: 'budget',
     re: regex(
