@@ -3,19 +3,14 @@ import { TableWrap } from '@/components/ui/table-wrap';
 import type { SourceRef } from '@/lib/domain/figure';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import type { CouncilSummary } from '@/lib/domain/series';
+import { NoCouncilFigures } from './no-council-figures';
 
 /**
  * Every council with figures, A to Z: name, region and latest spend, each figure linked to its
  * sentence. Lean on purpose (350 rows in the scale benchmark); the council page has the rest.
  */
 export function CouncilIndex({ councils }: { councils: Array<CouncilSummary<SourceRef>> }) {
-  if (councils.length === 0) {
-    return (
-      <p className="empty">
-        No council figures yet. Add an article with npm run ingest or to seeds/ and run npm run db:seed.
-      </p>
-    );
-  }
+  if (councils.length === 0) return <NoCouncilFigures />;
   return (
     <TableWrap label="Every council A to Z">
       <table>

@@ -3,6 +3,7 @@ import { TableWrap } from '@/components/ui/table-wrap';
 import type { SourceRef } from '@/lib/domain/figure';
 import type { CouncilSummary } from '@/lib/domain/series';
 import { formatChange, formatMoney } from '@/lib/format';
+import { NoCouncilFigures } from '@/components/councils/no-council-figures';
 
 function Change({ council }: { council: CouncilSummary<SourceRef> }) {
   const { latestSpend: now, previousSpend: before } = council;
@@ -20,13 +21,7 @@ function Change({ council }: { council: CouncilSummary<SourceRef> }) {
 }
 
 export function CouncilTable({ councils, caption }: { councils: Array<CouncilSummary<SourceRef>>; caption: string }) {
-  if (councils.length === 0) {
-    return (
-      <p className="empty">
-        No council figures yet. Add an article with npm run ingest or to seeds/ and run npm run db:seed.
-      </p>
-    );
-  }
+  if (councils.length === 0) return <NoCouncilFigures />;
   return (
     <TableWrap label="Latest figures by council" wide>
       <table>

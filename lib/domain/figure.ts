@@ -66,3 +66,22 @@ export interface FactRef {
 export interface FactRow extends FactRef {
   quote: string;
 }
+
+type ReadingKey = 'value' | 'bound' | 'basis' | 'threshold' | 'quote' | 'start' | 'end';
+
+/**
+ * What a fact reads beyond its metric, scope, council and year: its value as stated and where it
+ * stands. The same fields, in this order, in every form a fact takes (the parser's result, the
+ * store, the published JSON, the API).
+ */
+export function readingOf<F extends Record<ReadingKey, unknown>>(f: F): Pick<F, ReadingKey> {
+  return {
+    value: f.value,
+    bound: f.bound,
+    basis: f.basis,
+    threshold: f.threshold,
+    quote: f.quote,
+    start: f.start,
+    end: f.end,
+  };
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readingOf } from '../domain/figure';
 import { formatFinancialYear, parseFinancialYear } from '../domain/financial-year';
 import { checkFact, factFields, warningSchema, type ParsedFact, type ParseResult } from './schema';
 
@@ -36,13 +37,7 @@ export function contractFact(f: ParsedFact): ContractFact {
     scope: f.scope,
     council: f.council?.name ?? null,
     financialYear: formatFinancialYear(f.financialYear),
-    value: f.value,
-    bound: f.bound,
-    basis: f.basis,
-    threshold: f.threshold,
-    quote: f.quote,
-    start: f.start,
-    end: f.end,
+    ...readingOf(f),
   };
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { councilByGss } from '../councils';
 import { slugify } from '../councils/slug';
 import { withWriteRetry, type Db } from '../db';
+import { readingOf } from '../domain/figure';
 import { extractFacts, type ParsedFact, type ParseResult } from '../extract';
 import type { Prisma } from '../generated/prisma/client';
 
@@ -58,12 +59,7 @@ function sameReading(stored: StoredFact, f: ParsedFact): boolean {
   return (
     stored.scope === f.scope &&
     (stored.council?.gssCode ?? null) === (f.council?.gssCode ?? null) &&
-    stored.value === f.value &&
-    stored.bound === f.bound &&
-    stored.basis === f.basis &&
-    stored.threshold === f.threshold &&
-    stored.quote === f.quote &&
-    stored.end === f.end
+    JSON.stringify(readingOf(stored)) === JSON.stringify(readingOf(f))
   );
 }
 
@@ -148,13 +144,7 @@ async function apply(tx: Tx, input: ArticleInput, result: ParseResult, p: Plan) 
     scope: f.scope,
     councilId: f.council ? (ids.get(f.council.gssCode) ?? null) : null,
     financialYear: f.financialYear,
-    value: f.value,
-    bound: f.bound,
-    basis: f.basis,
-    threshold: f.threshold,
-    quote: f.quote,
-    start: f.start,
-    end: f.end,
+    ...readingOf(f),
   });
   const data = {
     slug: p.slug,

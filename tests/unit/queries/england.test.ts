@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../../lib/ingest';
+import { describe, expect, it } from 'vitest';
 import { getEngland } from '../../../lib/queries/england';
-import { makeTestDb, type TestDb } from '../../setup/test-db';
+import { seededStore } from '../../support/seeded-store';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = makeTestDb();
-  await ingestArticle(t.db, {
-    file: 'seeds/000_306cc6ddef71cacb.txt',
-    text: readFileSync('seeds/000_306cc6ddef71cacb.txt', 'utf8'),
-  });
-});
-afterAll(() => t.drop());
+const t = seededStore();
 
 describe('the England query', () => {
   it('gives totals, the count facts and the known councils’ shares', async () => {

@@ -1,23 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../../lib/ingest';
 import { councilMetrics } from '../../../lib/domain/metrics';
 import { councilFacts, getOverview } from '../../../lib/queries/overview';
 import { factOrder, factSelect, shownFacts } from '../../../lib/queries/rows';
-import { makeTestDb, type TestDb } from '../../setup/test-db';
+import { makeTestDb } from '../../setup/test-db';
+import { seededStore } from '../../support/seeded-store';
 
 // Our own fixture articles: council figures of every kind, England figures and warnings among them.
 const FIXTURES = readdirSync('tests/fixtures').filter((f) => f.endsWith('.txt'));
 
-let t: TestDb;
-beforeAll(async () => {
-  t = makeTestDb();
-  await ingestArticle(t.db, {
-    file: 'seeds/000_306cc6ddef71cacb.txt',
-    text: readFileSync('seeds/000_306cc6ddef71cacb.txt', 'utf8'),
-  });
-});
-afterAll(() => t.drop());
+const t = seededStore();
 
 describe('the overview query', () => {
   it('is empty on an empty store', async () => {

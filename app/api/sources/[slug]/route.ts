@@ -1,5 +1,6 @@
 import { handle } from '@/lib/api/handler';
 import { apiError, apiJson } from '@/lib/api/respond';
+import { readingOf } from '@/lib/domain/figure';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import { snapshot } from '@/lib/api/snapshot';
 import { getSource } from '@/lib/queries/sources';
@@ -31,13 +32,7 @@ export const GET = handle(async (request, { params }: Context) => {
         scope: f.scope,
         council: f.council,
         financialYear: formatFinancialYear(f.financialYear),
-        value: f.value,
-        bound: f.bound,
-        basis: f.basis,
-        threshold: f.threshold,
-        quote: f.quote,
-        start: f.start,
-        end: f.end,
+        ...readingOf(f),
       })),
       warnings: a.warnings,
     });
