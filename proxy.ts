@@ -16,6 +16,22 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL(`/bad-request?for=${kind}`, request.url), { status: 400 });
 }
 
+// Only a request whose slug is not one (not lower-case words joined by hyphens, or over 100
+// characters) runs the proxy at all: run on every council and compare request, it cost a third
+// of their throughput (docs/performance.md). Next needs these as literals; the segment pattern is
+//   (?:(?!SLUG(?:/|$))|(?=[^/]{101}))[^/]+   with SLUG = [a-z0-9]+(?:-[a-z0-9]+)*
+// and tests/unit/proxy.test.ts checks them, through Next's own matcher, against slugSchema.
 export const config = {
-  matcher: ['/compare', '/compare/:path*', '/councils/:path+', '/sources/:path+'],
+  matcher: [
+    '/councils/:slug((?:(?![a-z0-9]+(?:-[a-z0-9]+)*(?:/|$))|(?=[^/]{101}))[^/]+)',
+    '/sources/:slug((?:(?![a-z0-9]+(?:-[a-z0-9]+)*(?:/|$))|(?=[^/]{101}))[^/]+)',
+    '/compare/:a((?:(?![a-z0-9]+(?:-[a-z0-9]+)*(?:/|$))|(?=[^/]{101}))[^/]+)/:b',
+    '/compare/:a/:b((?:(?![a-z0-9]+(?:-[a-z0-9]+)*(?:/|$))|(?=[^/]{101}))[^/]+)',
+    { source: '/compare', has: [{ type: 'query', key: 'a', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=.{101})).+' }] },
+    { source: '/compare', has: [{ type: 'query', key: 'b', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=.{101})).+' }] },
+    {
+      source: '/councils/find',
+      has: [{ type: 'query', key: 'council', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=.{101})).+' }],
+    },
+  ],
 };

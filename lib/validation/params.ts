@@ -6,8 +6,11 @@ export const slugSchema = z
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
-/** Next passes a query value as a string, several strings, or nothing: take the first. */
-const firstValue = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().optional());
+/**
+ * Next passes a query value as a string, several strings, or nothing. Of several, the last counts:
+ * it is the one Next's rewrites and the proxy's matchers read (next.config.ts, proxy.ts).
+ */
+const lastValue = z.preprocess((v) => (Array.isArray(v) ? v.at(-1) : v), z.string().trim().optional());
 
 type CompareQuery =
   | { kind: 'empty' }
@@ -18,8 +21,8 @@ type CompareQuery =
 
 /** Reads ?a=&b= for /compare. Anything else in the query string is ignored. */
 export function parseCompareQuery(searchParams: Record<string, string | string[] | undefined>): CompareQuery {
-  const a = firstValue.safeParse(searchParams.a).data || undefined;
-  const b = firstValue.safeParse(searchParams.b).data || undefined;
+  const a = lastValue.safeParse(searchParams.a).data || undefined;
+  const b = lastValue.safeParse(searchParams.b).data || undefined;
   if (!a && !b) return { kind: 'empty' };
   for (const v of [a, b]) {
     if (v !== undefined && !slugSchema.safeParse(v).success) {

@@ -21,9 +21,14 @@ describe('parseCompareQuery', () => {
       { kind: 'same', slug: 'hertsmere' },
     ],
     [
-      { a: ['hertsmere', 'x'], b: 'welwyn-hatfield', extra: 'y' },
+      { a: ['x', 'hertsmere'], b: 'welwyn-hatfield', extra: 'y' },
       { kind: 'ok', a: 'hertsmere', b: 'welwyn-hatfield' },
     ],
+    [
+      { a: ['%00', 'hertsmere'], b: 'welwyn-hatfield' },
+      { kind: 'ok', a: 'hertsmere', b: 'welwyn-hatfield' },
+    ],
+    [{ a: ['hertsmere', '%00'], b: 'welwyn-hatfield' }, { kind: 'invalid' }],
     [{ a: '../../etc/passwd', b: 'hertsmere' }, { kind: 'invalid' }],
     [{ a: '\u0000', b: 'hertsmere' }, { kind: 'invalid' }],
     [{ a: 'hertsmere', b: 'x'.repeat(10_000) }, { kind: 'invalid' }],

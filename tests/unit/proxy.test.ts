@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import * as staticInfo from 'next/dist/build/analysis/get-page-static-info';
+import type { ProxyMatcher } from 'next/dist/build/analysis/get-page-static-info';
+import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/middleware-route-matcher';
+import { describe, expect, it } from 'vitest';
+import { badAddress } from '../../lib/validation/address';
+import { slugSchema } from '../../lib/validation/params';
+import { config } from '../../proxy';
+
+// Next's own reading of a proxy's `config.matcher` (exported at run time, not in its types), and
+// its server's test of a request against the result.
+const { getMiddlewareMatchers } = staticInfo as unknown as {
+  getMiddlewareMatchers: (matcher: unknown, nextConfig: object) => ProxyMatcher[];
+};
+const matcher = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}));
+
+/** Whether Next would run the proxy for this address. */
+function runsProxy(address: string): boolean {
+  const url = new URL(address, 'http://localhost');
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    query[key] = values.length === 1 ? (values[0] ?? '') : values;
+  }
+  return matcher(url.pathname, { headers: {} } as never, query);
+}
+
+const MALFORMED = [
+  '/compare?a=%00&b=../../etc/passwd',
+  '/compare?a=hertsmere&b=Welwyn',
+  `/compare?a=${'x'.repeat(101)}&b=hertsmere`,
+  '/compare/%00/hertsmere',
+  '/compare/hertsmere/..%2Fetc',
+  '/councils/%00',
+  '/councils/..%2F..%2Fetc%2Fpasswd',
+  '/councils/Welwyn-Hatfield',
+  `/councils/${'a'.repeat(101)}`,
+  '/councils/find?council=..%2Fetc',
+  '/sources/-x',
+];
+const WELL_FORMED = [
+  '/',
+  '/compare',
+  '/compare?a=hertsmere',
+  '/compare?a=hertsmere&b=welwyn-hatfield',
+  '/compare?a=hertsmere&b=atlantis&junk=%00',
+  '/compare/welwyn-hatfield/hertsmere',
+  '/councils',
+  '/councils/welwyn-hatfield',
+  `/councils/${'a'.repeat(100)}`,
+  '/councils/find?council=hertsmere',
+  '/councils/find?council=',
+  '/sources/000-306cc6ddef71cacb',
+  '/england',
+];
+
+describe('the proxy’s matcher', () => {
+  it.each(MALFORMED)('runs the proxy for %s, which answers it 400', (address) => {
+    expect(runsProxy(address)).toBe(true);
+    expect(badAddress(new URL(address, 'http://localhost'))).not.toBeNull();
+  });
+
+  it.each(WELL_FORMED)('leaves %s alone: no cost for a well-formed address', (address) => {
+    expect(runsProxy(address)).toBe(false);
+    expect(badAddress(new URL(address, 'http://localhost'))).toBeNull();
+  });
+
+  it('agrees with slugSchema on any path segment and any query value', () => {
+    // "." and ".." (however written) are not segments: URLs drop them before anything reads the path.
+    const dots = /^(?:\.|%2e){1,2}$/i;
+    const segment = fc.stringMatching(/^[a-zA-Z0-9._~%-]{1,120}$/).filter((s) => !dots.test(s));
+    fc.assert(
+      fc.property(segment, fc.constantFrom('councils', 'sources'), (s, page) => {
+        expect(runsProxy(`/${page}/${s}`)).toBe(!slugSchema.safeParse(s).success);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 120 }), (v) => {
+        const q = encodeURIComponent(v);
+        expect(runsProxy(`/compare?a=${q}&b=hertsmere`)).toBe(!slugSchema.safeParse(v).success);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
