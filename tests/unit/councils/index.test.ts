@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { councilByGss, councils, existedIn } from '../../../lib/councils';
+import { slugify } from '../../../lib/councils/slug';
+
+describe('the bundled council list', () => {
+  it('holds every English principal council once, by GSS code and by slug', () => {
+    expect(councils).toHaveLength(365);
+    expect(new Set(councils.map((c) => c.gssCode)).size).toBe(councils.length);
+    expect(new Set(councils.map((c) => c.slug)).size).toBe(councils.length);
+  });
+
+  it('finds a council by its GSS code', () => {
+    expect(councilByGss('E07000241')).toMatchObject({ slug: 'welwyn-hatfield', name: 'Welwyn Hatfield' });
+    expect(councilByGss('E99999999')).toBeUndefined();
+  });
+
+  it('knows which councils existed on 1 April of a year', () => {
+    const bournemouth = councils.find((c) => c.slug === 'bournemouth');
+    expect(bournemouth && existedIn(bournemouth, 2018)).toBe(true);
+    expect(bournemouth && existedIn(bournemouth, 2019)).toBe(false);
+  });
+});
+
+describe('slugify', () => {
+  it.each([
+    ["King's Lynn & West Norfolk", 'kings-lynn-and-west-norfolk'],
+    ['St. Helens', 'st-helens'],
+    ['Bournemouth, Christchurch and Poole', 'bournemouth-christchurch-and-poole'],
+    ['  Newcastle-upon-Tyne ', 'newcastle-upon-tyne'],
+  ])('%j -> %j', (name, slug) => expect(slugify(name)).toBe(slug));
+});
