@@ -10,6 +10,9 @@ import { toContract } from '../extract/contract';
 import { formatBounded, formatMoney, formatValue } from '../format';
 import { readArticleFile } from '../ingest/read-article';
 import { extractArgs } from '../validation/cli';
+import { exitQuietlyOnClosedPipe } from './closed-pipe';
+
+exitQuietlyOnClosedPipe();
 
 const USAGE = 'usage: npm run extract -- FILE [--json] [--published YYYY-MM-DD]';
 

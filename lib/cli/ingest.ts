@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createDb, prepareForWrites } from '../db';
+import { createDb, isMigrated, prepareForWrites } from '../db';
 import { databaseUrl } from '../env';
 import { contractFact } from '../extract/contract';
 import { formatFact } from '../format';
@@ -14,6 +14,9 @@ import { ingestArticle, type IngestOutcome } from '../ingest';
 import { readArticleFile } from '../ingest/read-article';
 import { describeOutcome } from '../ingest/seed-folder';
 import { publishedDate } from '../validation/cli';
+import { exitQuietlyOnClosedPipe } from './closed-pipe';
+
+exitQuietlyOnClosedPipe();
 
 const USAGE = 'usage: npm run ingest -- FILE... [--published YYYY-MM-DD] [--dry-run] [--json]';
 
@@ -77,6 +80,11 @@ try {
   process.exit(1);
 }
 const db = createDb(url);
+if (!(await isMigrated(db))) {
+  console.error(`ingest: the store ${url} has no tables yet; run npm run db:migrate (or npm start) first`);
+  await db.$disconnect();
+  process.exit(1);
+}
 if (!dryRun) await prepareForWrites(db);
 
 const reports: FileReport[] = [];

@@ -20,6 +20,20 @@ export const prepareForWrites = (client: Db) => enableWal(client);
 /** Runs a write transaction, again if the database was busy with another writer. */
 export const withWriteRetry = withBusyRetry;
 
+/**
+ * Whether the store has its tables: a store that was never migrated answers Prisma's P2021
+ * ("table does not exist") to the first read.
+ */
+export async function isMigrated(client: Db): Promise<boolean> {
+  try {
+    await client.article.count();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'P2021') return false;
+    throw error;
+  }
+}
+
 /** Deletes the store. */
 export const removeStore = removeSqliteStore;
 

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,18 +16,19 @@ beforeEach(() => {
 });
 afterEach(() => t.drop());
 
-/** Runs `npm run ingest` against this test's store; never throws, returns code and output. */
-async function ingest(...args: string[]) {
+/** Runs a CLI script; never throws, returns its exit code and output. */
+async function runCli(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(TSX, ['lib/cli/ingest.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: t.url },
-    });
+    const { stdout, stderr } = await run(TSX, args, { env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
     return { code: err.code, stdout: err.stdout, stderr: err.stderr };
   }
 }
+
+/** Runs `npm run ingest` against this test's store. */
+const ingest = (...args: string[]) => runCli(['lib/cli/ingest.ts', ...args], { DATABASE_URL: t.url });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
 const file = (name: string, data: string | Buffer) => {
@@ -128,5 +129,25 @@ describe('npm run ingest', () => {
     const values = (await t.db.fact.findMany({ where: { council: { slug: 'watford' } } })).map((f) => f.value);
     expect(values).toEqual([60000]);
     expect(await t.db.fact.count({ where: { article: { file: SEED } } })).toBe(13);
+  }, 30_000);
+
+  it('refuses a store that was never migrated, with what to do', async () => {
+    const bare = path.join(dir, 'never-migrated.db');
+    const run = await runCli(['lib/cli/ingest.ts', SEED], { DATABASE_URL: `file:${bare}` });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('has no tables yet; run npm run db:migrate');
+    expect(run.stdout).toBe('');
+  }, 30_000);
+});
+
+describe('the CLIs on a closed pipe', () => {
+  it('stop quietly when the reader goes away (| head)', async () => {
+    const child = spawn(TSX, ['lib/cli/extract.ts', SEED, '--json']);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
   }, 30_000);
 });
