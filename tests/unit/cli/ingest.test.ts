@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -142,7 +142,13 @@ describe('npm run ingest', () => {
 
 describe('the CLIs on a closed pipe', () => {
   it('stop quietly when the reader goes away (| head)', async () => {
-    const child = spawn(TSX, ['lib/cli/extract.ts', SEED, '--json']);
+    // Line by line, a dry run of every fixture: the reader leaves after the first chunk.
+    const fixtures = readdirSync('tests/fixtures')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => `tests/fixtures/${f}`);
+    const child = spawn(TSX, ['lib/cli/ingest.ts', '--dry-run', SEED, ...fixtures, ...fixtures], {
+      env: { ...process.env, DATABASE_URL: t.url },
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.once('data', () => child.stdout.destroy());
