@@ -18,8 +18,9 @@ export function proxy(request: NextRequest) {
 
 // Only a request whose slug is not one (not lower-case words joined by hyphens, or over 100
 // characters) runs the proxy at all: run on every council and compare request, it cost a third
-// of their throughput (docs/performance.md). Next needs these as literals; the segment pattern is
-//   (?:(?!SLUG(?:/|$))|(?=[^/]{101}))[^/]+   with SLUG = [a-z0-9]+(?:-[a-z0-9]+)*
+// of their throughput (docs/performance.md). Next needs these as literals; the patterns are
+//   segment: (?:(?!SLUG(?:/|$))|(?=[^/]{101}))[^/]+   query value: the same with [\s\S] for [^/]
+// with SLUG = [a-z0-9]+(?:-[a-z0-9]+)* (a value may hold a line break, which . would not match)
 // and tests/unit/proxy.test.ts checks them, through Next's own matcher, against slugSchema.
 export const config = {
   matcher: [
@@ -27,11 +28,17 @@ export const config = {
     '/sources/:slug((?:(?![a-z0-9]+(?:-[a-z0-9]+)*(?:/|$))|(?=[^/]{101}))[^/]+)',
     '/compare/:a((?:(?![a-z0-9]+(?:-[a-z0-9]+)*(?:/|$))|(?=[^/]{101}))[^/]+)/:b',
     '/compare/:a/:b((?:(?![a-z0-9]+(?:-[a-z0-9]+)*(?:/|$))|(?=[^/]{101}))[^/]+)',
-    { source: '/compare', has: [{ type: 'query', key: 'a', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=.{101})).+' }] },
-    { source: '/compare', has: [{ type: 'query', key: 'b', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=.{101})).+' }] },
+    {
+      source: '/compare',
+      has: [{ type: 'query', key: 'a', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=[\\s\\S]{101}))[\\s\\S]+' }],
+    },
+    {
+      source: '/compare',
+      has: [{ type: 'query', key: 'b', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=[\\s\\S]{101}))[\\s\\S]+' }],
+    },
     {
       source: '/councils/find',
-      has: [{ type: 'query', key: 'council', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=.{101})).+' }],
+      has: [{ type: 'query', key: 'council', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=[\\s\\S]{101}))[\\s\\S]+' }],
     },
   ],
 };

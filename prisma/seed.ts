@@ -1,8 +1,10 @@
 /** Loads every article in seeds/ (npm run db:seed; also Prisma's seed command). Safe to run again. */
-import { db } from '../lib/db';
+import { createDb, type Db } from '../lib/db';
 import { describeOutcome, ingestFolder } from '../lib/ingest/seed-folder';
 
+let db: Db | undefined;
 try {
+  db = createDb();
   const outcomes = await ingestFolder(db, 'seeds');
   for (const o of outcomes) console.log(describeOutcome(o));
   const changed = outcomes.filter((o) => o.status !== 'unchanged').length;
@@ -11,5 +13,5 @@ try {
   console.error(`db:seed failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  await db.$disconnect();
+  await db?.$disconnect();
 }

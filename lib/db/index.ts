@@ -3,8 +3,9 @@ import { PrismaClient } from '../generated/prisma/client';
 import { enableWal, removeSqliteStore, sqliteAdapter, withBusyRetry } from './sqlite';
 
 /**
- * The store: the one Prisma client, and the few things callers need that depend on which
- * database it is (today always SQLite, lib/db/sqlite.ts).
+ * The store: making a Prisma client, and the few things callers need that depend on which
+ * database it is (today always SQLite, lib/db/sqlite.ts). The server's one client is
+ * lib/db/client.ts; importing this module opens nothing.
  */
 
 export type Db = PrismaClient;
@@ -36,9 +37,3 @@ export async function isMigrated(client: Db): Promise<boolean> {
 
 /** Deletes the store. */
 export const removeStore = removeSqliteStore;
-
-const globalForDb = globalThis as unknown as { db?: Db };
-
-/** The one client of this process, kept on globalThis so dev-server reloads reuse it. */
-export const db: Db = globalForDb.db ?? createDb();
-if (process.env.NODE_ENV !== 'production') globalForDb.db = db;

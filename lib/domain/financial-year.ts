@@ -3,6 +3,10 @@
  * 2017-18) everywhere inside the app, and written "2017-18" in JSON, URLs and on the page.
  */
 
+/** The financial years a figure may be for: a year the parser resolves outside them is a warning. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
 /** 2017 -> "2017-18". */
 export function formatFinancialYear(start: number): string {
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;

@@ -81,6 +81,11 @@ export type MoneyMetric = { [M in Metric]: (typeof METRICS)[M]['kind'] extends '
 /** A metric counted in units (cameras, camera sites, councils), not money. */
 export type CountMetric = { [M in Metric]: (typeof METRICS)[M]['kind'] extends 'count' ? M : never }[Metric];
 
+// Every council metric names its key in the API's council answer: a row without one fails to compile here.
+type WithoutApiKey = Exclude<(typeof METRICS)[CouncilMetric], { apiKey: string }>;
+const everyCouncilMetricHasAnApiKey: [WithoutApiKey] extends [never] ? true : never = true;
+void everyCouncilMetricHasAnApiKey;
+
 const def = (metric: Metric): MetricDef => METRICS[metric];
 
 export const metricIds = Object.keys(METRICS) as [Metric, ...Metric[]];

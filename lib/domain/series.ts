@@ -1,6 +1,6 @@
 import { groupBy } from '../group-by';
 import type { FactRef, FactRow, Source, SourceRef, SourcedValue, YearFigure } from './figure';
-import type { CouncilMetric, Metric } from './metrics';
+import { councilMetrics, type CouncilMetric, type Metric } from './metrics';
 
 /** A row's source: with its sentence when the row was read with one. */
 type SourceOf<R extends FactRef> = R extends FactRow ? Source : SourceRef;
@@ -56,12 +56,9 @@ export function seriesOf<R extends FactRef>(facts: readonly R[], metric: Metric)
 /** Every council metric's series. */
 export function councilSeries<R extends FactRef>(
   facts: readonly R[],
-  metrics: readonly CouncilMetric[],
 ): Record<CouncilMetric, Array<YearFigure<SourceOf<R>>>> {
-  return Object.fromEntries(metrics.map((m) => [m, seriesOf(facts, m)])) as Record<
-    CouncilMetric,
-    Array<YearFigure<SourceOf<R>>>
-  >;
+  const series = new Map(councilMetrics.map((m) => [m, seriesOf(facts, m)]));
+  return Object.fromEntries(series) as Record<CouncilMetric, Array<YearFigure<SourceOf<R>>>>;
 }
 
 export interface CouncilRef {
@@ -81,6 +78,17 @@ export interface CouncilSummary<S extends SourceRef = Source> extends CouncilRef
   /** The latest camera count, else the latest count of camera sites: different units, never summed. */
   cameras: (YearFigure<S> & { unit: 'cameras' | 'camera_sites' }) | null;
 }
+
+/**
+ * The metrics a council's overview row is made of (summariseCouncil): the overview reads these
+ * and no others, so a council whose only figures are of another metric (income) is not listed.
+ */
+export const SUMMARY_METRICS = [
+  'spend',
+  'budget',
+  'cameras',
+  'camera_sites',
+] as const satisfies readonly CouncilMetric[];
 
 /** A council's overview row from its facts. */
 export function summariseCouncil<R extends FactRef>(

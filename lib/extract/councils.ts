@@ -5,9 +5,29 @@ import type { CouncilRecord } from '../councils/types';
 export interface CouncilMention {
   start: number;
   end: number;
+  /** The council the name meant in the article's current year (for following the story). */
   council: CouncilRecord | null;
+  /**
+   * Every council of that name: two share one where a county became a unitary of the same name
+   * (Somerset, North Yorkshire). A figure takes the one that existed in its own year (councilIn).
+   */
+  candidates: CouncilRecord[];
   /** The name as written, for warnings about councils not in the list. */
   text: string;
+}
+
+/** Of several councils with one name, the one that existed in `year` (else the current one). */
+function pick(candidates: CouncilRecord[], year: number | null): CouncilRecord | undefined {
+  if (year !== null) {
+    const live = candidates.find((c) => existedIn(c, year));
+    if (live) return live;
+  }
+  return candidates.find((c) => !c.endDate) ?? candidates[0];
+}
+
+/** The council a mention names for a figure of `year`. */
+export function councilIn(mention: CouncilMention, year: number): CouncilRecord | null {
+  return pick(mention.candidates, year) ?? null;
 }
 
 const SUFFIXES = [
@@ -95,21 +115,12 @@ export class CouncilMatcher {
     this.variants.set(key, list);
   }
 
-  /** Of several councils with one name, the one that existed in `year` (else the current one). */
-  private pick(candidates: CouncilRecord[], year: number | null): CouncilRecord | undefined {
-    if (year !== null) {
-      const live = candidates.find((c) => existedIn(c, year));
-      if (live) return live;
-    }
-    return candidates.find((c) => !c.endDate) ?? candidates[0];
-  }
-
   /**
    * Council names in one sentence, longest first, left to right. `aliases` holds
    * abbreviations the article defined ("Mid Suffolk District Council (MSDC)") and gains
    * the ones this sentence defines.
    */
-  find(text: string, year: number | null, aliases: Map<string, CouncilRecord | null>): CouncilMention[] {
+  find(text: string, year: number | null, aliases: Map<string, CouncilRecord[]>): CouncilMention[] {
     const tokens = Array.from(text.matchAll(TOKEN_RE), (m) => ({
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
@@ -120,8 +131,10 @@ export class CouncilMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
       if (!first || !/^\p{Lu}/u.test(first.raw)) continue;
-      if (aliases.has(first.raw)) {
-        mentions.push({ start: first.start, end: first.end, council: aliases.get(first.raw) ?? null, text: first.raw });
+      const aliased = aliases.get(first.raw);
+      if (aliased) {
+        const council = pick(aliased, year) ?? null;
+        mentions.push({ start: first.start, end: first.end, council, candidates: aliased, text: first.raw });
         continue;
       }
       let key = '';
@@ -138,16 +151,17 @@ export class CouncilMatcher {
       }
       if (!found) continue;
       const last = tokens[i + found.n - 1];
-      const council = this.pick(found.list, year);
+      const council = pick(found.list, year);
       if (!last || !council) continue;
-      mentions.push({ start: first.start, end: last.end, council, text: text.slice(first.start, last.end) });
+      const written = text.slice(first.start, last.end);
+      mentions.push({ start: first.start, end: last.end, council, candidates: found.list, text: written });
       i += found.n - 1;
     }
     for (const m of findUnknownCouncils(text, mentions)) mentions.push(m);
     mentions.sort((a, b) => a.start - b.start);
     for (const m of mentions) {
       const abbr = /^\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)/.exec(text.slice(m.end));
-      if (abbr?.[1] && !aliases.has(abbr[1])) aliases.set(abbr[1], m.council);
+      if (abbr?.[1] && !aliases.has(abbr[1])) aliases.set(abbr[1], m.candidates);
     }
     return mentions;
   }
@@ -191,7 +205,7 @@ function findUnknownCouncils(text: string, known: CouncilMention[]): CouncilMent
     if (!words.length) continue;
     start = text.indexOf(words[0] ?? '', start);
     if (known.some((k) => start < k.end && end > k.start)) continue;
-    out.push({ start, end, council: null, text: text.slice(start, end) });
+    out.push({ start, end, council: null, candidates: [], text: text.slice(start, end) });
   }
   return out;
 }

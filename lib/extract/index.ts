@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { councils } from '../councils';
 import type { CouncilRecord } from '../councils/types';
 import type { Basis } from '../domain/figure';
-import { financialYearOf } from '../domain/financial-year';
+import { FIRST_YEAR, financialYearOf, formatFinancialYear, LAST_YEAR } from '../domain/financial-year';
 import type { Metric } from '../domain/metrics';
 import { classifyCount, classifyMoney, readBound, type Verdict } from './classify';
-import { CouncilMatcher, type CouncilMention } from './councils';
+import { councilIn, CouncilMatcher, type CouncilMention } from './councils';
 import { findFigures, type Figure } from './figures';
 import { CLAUSE_BREAK, GROSS, NATIONAL, NET } from './patterns';
 import { parseResultSchema, type ExtractWarning, type ParsedFact, type ParseResult, type WarningCode } from './schema';
@@ -134,7 +134,7 @@ function basisFor(fig: Figure, i: number, s: SentenceScan): Basis | null {
 export function extractFacts(text: string, options: ExtractOptions = {}): ParseResult {
   const scans = splitSentences(text).map(scan);
   const ctx: YearContext = { current: currentYear(scans, options.published), lastNamed: null };
-  const aliases = new Map<string, CouncilRecord | null>();
+  const aliases = new Map<string, CouncilRecord[]>();
   const facts: ParsedFact[] = [];
   const warnings: ExtractWarning[] = [];
   let subject: CouncilMention | null = null;
@@ -195,7 +195,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
         );
       } else factYears = yearMention.years;
 
-      let council: ParsedFact['council'] = null;
+      // The council named; for each year, the one of that name that existed then (councilIn).
+      let named: CouncilMention | null = null;
       let scope: ParsedFact['scope'] = 'council';
       if (fig.kind === 'councils_more' || fig.kind === 'councils_over') {
         scope = 'england';
@@ -206,7 +207,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
           const who = than ?? mentions.filter((m) => m.end <= fig.start).at(-1) ?? subject;
           if (!who?.council)
             return warn(fig, 'unresolved_council', 'cannot tell which council the others spent more than');
-          council = { gssCode: who.council.gssCode, name: who.council.name };
+          named = who;
         }
       } else {
         const who = councilFor(fig, s, mentions, subject, true);
@@ -214,14 +215,19 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
         else if (who.scope === 'none') return warn(fig, 'unresolved_council', 'no council goes with this figure');
         else if (!who.mention.council) {
           return warn(fig, 'unknown_council', `"${who.mention.text}" is not in the list of English councils`);
-        } else council = { gssCode: who.mention.council.gssCode, name: who.mention.council.name };
+        } else named = who.mention;
       }
 
       for (const year of factYears) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+          warn(fig, 'unresolved_year', `${formatFinancialYear(year)} is outside the years this product covers`);
+          continue;
+        }
+        const record = named && councilIn(named, year);
         sentenceFacts.push({
           metric: verdict.metric,
           scope,
-          council,
+          council: record ? { gssCode: record.gssCode, name: record.name } : null,
           financialYear: year,
           value: fig.value,
           bound: verdict.bound,

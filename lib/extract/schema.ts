@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { basisSchema, boundSchema, scopeSchema } from '../domain/figure';
+import { FIRST_YEAR, LAST_YEAR } from '../domain/financial-year';
 import { allowsScope, hasThreshold, metricSchema, namesComparedCouncil } from '../domain/metrics';
 
 /** What the parser reads, as the app uses it: years as numbers, councils by GSS code. */
@@ -66,7 +67,7 @@ const parsedFactSchema = z
     /** The council from the bundled list: its GSS code and common name. */
     council: z.object({ gssCode: z.string().regex(/^E\d{8}$/), name: z.string().min(1) }).nullable(),
     /** Starting calendar year of the financial year: 2017 for 2017-18. */
-    financialYear: z.number().int().min(1900).max(2100),
+    financialYear: z.number().int().min(FIRST_YEAR).max(LAST_YEAR),
   })
   .superRefine(checkFact);
 export type ParsedFact = z.infer<typeof parsedFactSchema>;

@@ -84,7 +84,7 @@ async function plan(tx: Tx, input: ArticleInput, result: ParseResult): Promise<P
     return { status: 'unchanged', articleId: existing.id, slug: existing.slug, ...none };
   }
   if (!existing) {
-    let slug = slugify(path.basename(input.file).replace(/\.[^.]+$/, ''));
+    let slug = articleSlug(input.file, sha256);
     if (await tx.article.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${sha256.slice(0, 8)}`;
     return { status: 'added', articleId: null, slug, ...none, create: result.facts };
   }
@@ -111,6 +111,17 @@ async function plan(tx: Tx, input: ArticleInput, result: ParseResult): Promise<P
   }
   out.remove = stored.filter((f) => !matched.has(f.id)).map((f) => f.id);
   return out;
+}
+
+/**
+ * The source page's slug, from the file name: at most 80 characters (with the hash a clash adds,
+ * within the 100 an address allows), and the text's hash when the name has no letters or digits.
+ */
+function articleSlug(file: string, sha256: string): string {
+  const slug = slugify(path.basename(file).replace(/\.[^.]+$/, ''))
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return slug || `article-${sha256.slice(0, 8)}`;
 }
 
 /** The headline: the first line, if it reads like one. */

@@ -1,7 +1,8 @@
 import 'server-only';
-import { db, type Db } from '../db';
+import type { Db } from '../db';
+import { db } from '../db/client';
 import type { FactRow, Source, YearFigure } from '../domain/figure';
-import { councilMetrics, type CouncilMetric } from '../domain/metrics';
+import type { CouncilMetric } from '../domain/metrics';
 import { perUnitCost, sharesOf, type PerUnit, type YearShare } from '../domain/ratio';
 import { councilSeries, seriesOf, toFigure, type CouncilRef } from '../domain/series';
 import { factOrder, factSelect, shownFacts, toRow } from './rows';
@@ -45,7 +46,7 @@ export async function getCouncil(slug: string, client: Db = db): Promise<Council
   const { facts, ...ref } = council;
   const rows = facts.map(toRow);
   const own = facts.filter((f) => f.scope === 'council').map(toRow);
-  const series = councilSeries(own, councilMetrics);
+  const series = councilSeries(own);
   return {
     council: ref,
     series,

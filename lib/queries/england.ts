@@ -1,5 +1,6 @@
 import 'server-only';
-import { db, type Db } from '../db';
+import type { Db } from '../db';
+import { db } from '../db/client';
 import { knownShares, type KnownShare } from '../domain/england';
 import type { Source, YearFigure } from '../domain/figure';
 import { seriesOf, toFigure, type CouncilRef } from '../domain/series';

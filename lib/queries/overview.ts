@@ -1,8 +1,9 @@
 import 'server-only';
-import { db, type Db } from '../db';
+import type { Db } from '../db';
+import { db } from '../db/client';
 import type { Basis, Bound, FactRef, SourceRef, YearFigure } from '../domain/figure';
-import { councilMetrics, type Metric } from '../domain/metrics';
-import { seriesOf, summariseCouncil, type CouncilSummary } from '../domain/series';
+import type { Metric } from '../domain/metrics';
+import { seriesOf, summariseCouncil, SUMMARY_METRICS, type CouncilSummary } from '../domain/series';
 import { groupBy } from '../group-by';
 import { Prisma } from '../generated/prisma/client';
 import { factOrder, factSelect, shownFacts, toRow } from './rows';
@@ -29,7 +30,7 @@ export const councilFacts = (client: Db) =>
     SELECT f.id, f.metric, f.basis, f.financialYear, f.value, f.bound, f.threshold, f.start, f."end",
            f.councilId, a.slug AS articleSlug, a.file AS articleFile
     FROM Fact f JOIN Article a ON a.id = f.articleId
-    WHERE f.scope = 'council' AND f.metric IN (${Prisma.join(councilMetrics)})
+    WHERE f.scope = 'council' AND f.metric IN (${Prisma.join(SUMMARY_METRICS)})
     ORDER BY f.financialYear, f.articleId, f.start`;
 
 // String columns were checked with zod before ingest wrote them (lib/extract/schema.ts).

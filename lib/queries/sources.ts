@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { db, type Db } from '../db';
+import type { Db } from '../db';
+import { db } from '../db/client';
 import type { FactRow, Scope } from '../domain/figure';
 import { warningSchema, type ExtractWarning } from '../extract/schema';
 import { factSelect, shownFacts, toRow } from './rows';

@@ -11,6 +11,7 @@ const isSlug = (segment: string) => slugSchema.safeParse(segment).success;
  * hyphens, at most 100 characters), in its path or its query string: proxy.ts answers those
  * 400. A missing value, or a well-formed slug no council has, is the page's own business (a
  * form, a redirect or a 404). Path segments are tested as sent: a percent sign is never a slug's.
+ * Of a repeated query value the last counts, as in Next's rewrites and the proxy's matchers.
  */
 export function badAddress(url: URL): BadAddressKind | null {
   // The proxy sees requests as sent: a framework-internal form (a prerendered segment) is not an address.
@@ -25,7 +26,7 @@ export function badAddress(url: URL): BadAddressKind | null {
     return third !== undefined && (!isSlug(second) || !isSlug(third)) ? 'compare' : null;
   }
   if (first === 'councils' && second === 'find' && third === undefined) {
-    const value = url.searchParams.get('council')?.trim();
+    const value = url.searchParams.getAll('council').at(-1)?.trim();
     return value && !isSlug(value) ? 'find' : null;
   }
   if (first === 'councils' && second !== undefined && third === undefined) return isSlug(second) ? null : 'council';

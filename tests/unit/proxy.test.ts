@@ -36,6 +36,9 @@ const MALFORMED = [
   '/councils/Welwyn-Hatfield',
   `/councils/${'a'.repeat(101)}`,
   '/councils/find?council=..%2Fetc',
+  '/councils/find?council=hertsmere&council=..%2Fetc',
+  '/compare?a=hert%0Asmere&b=hertsmere',
+  '/councils/find?council=a%0Ab',
   '/sources/-x',
 ];
 const WELL_FORMED = [
@@ -49,6 +52,7 @@ const WELL_FORMED = [
   '/councils/welwyn-hatfield',
   `/councils/${'a'.repeat(100)}`,
   '/councils/find?council=hertsmere',
+  '/councils/find?council=..%2Fetc&council=hertsmere',
   '/councils/find?council=',
   '/sources/000-306cc6ddef71cacb',
   '/england',
@@ -75,12 +79,18 @@ describe('the proxy’s matcher', () => {
       }),
       { numRuns: 500 },
     );
+    // Any query value: every code point, control characters and line breaks included.
+    const value = fc.string({ minLength: 1, maxLength: 120, unit: 'binary' });
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 120 }), (v) => {
-        const q = encodeURIComponent(v);
-        expect(runsProxy(`/compare?a=${q}&b=hertsmere`)).toBe(!slugSchema.safeParse(v).success);
-      }),
-      { numRuns: 500 },
+      fc.property(
+        value,
+        fc.constantFrom('/compare?a=', '/compare?b=hertsmere&a=', '/councils/find?council='),
+        (v, at) => {
+          const malformed = !slugSchema.safeParse(v).success;
+          expect(runsProxy(`${at}${encodeURIComponent(v)}`)).toBe(malformed);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -9,7 +9,8 @@ import { slugSchema } from '@/lib/validation/params';
  * (form-action 'self') blocks a redirect to another origin.
  */
 export function GET(request: NextRequest) {
-  const slug = slugSchema.safeParse(request.nextUrl.searchParams.get('council')?.trim() ?? '');
+  // Of a repeated value the last counts, as in the proxy's matcher (lib/validation/address.ts).
+  const slug = slugSchema.safeParse(request.nextUrl.searchParams.getAll('council').at(-1)?.trim() ?? '');
   const location = slug.success ? `/councils/${slug.data}` : '/councils';
   return new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
 }

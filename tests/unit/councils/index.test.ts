@@ -18,6 +18,13 @@ describe('the bundled council list', () => {
     const bournemouth = councils.find((c) => c.slug === 'bournemouth');
     expect(bournemouth && existedIn(bournemouth, 2018)).toBe(true);
     expect(bournemouth && existedIn(bournemouth, 2019)).toBe(false);
+    // An end date on 1 April is the day the council ceased: 2023-24 is the new unitary's.
+    const county = councils.find((c) => c.gssCode === 'E10000027');
+    const unitary = councils.find((c) => c.gssCode === 'E06000066');
+    expect([2022, 2023].map((y) => [county && existedIn(county, y), unitary && existedIn(unitary, y)])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
   });
 });
 

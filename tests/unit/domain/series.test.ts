@@ -62,8 +62,8 @@ describe('a council’s figures', () => {
   ];
 
   it('has a series per council metric', () => {
-    const series = councilSeries(rows, ['spend', 'income', 'cameras']);
-    expect(Object.keys(series)).toEqual(['spend', 'income', 'cameras']);
+    const series = councilSeries(rows);
+    expect(Object.keys(series)).toEqual(['spend', 'budget', 'income', 'cameras', 'camera_sites']);
     expect(series.spend.map((f) => f.value)).toEqual([107000, 83000]);
     expect(series.income.map((f) => f.value)).toEqual([5000]);
     expect(series.cameras).toEqual([]);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ingestArticle } from '../../../lib/ingest';
 import { describeOutcome, ingestFolder } from '../../../lib/ingest/seed-folder';
+import { slugSchema } from '../../../lib/validation/params';
 import { makeTestDb, type TestDb } from '../../setup/test-db';
 
 const SEED = 'seeds/000_306cc6ddef71cacb.txt';
@@ -150,5 +151,27 @@ describe('ingest', () => {
     expect(describeOutcome(dryChange)).toBe(
       'replaced  b/x.txt: 1 facts (0 added, 1 updated, 0 removed, 0 unchanged), 0 warnings',
     );
+
+    // A fact removed, and one for a council the store has not seen: the plan and the writes agree.
+    const other = { ...input, text: 'Three Rivers District Council spent £40,000 on CCTV in 2019-20.' };
+    const before2 = await t.counts();
+    const dryOther = await ingestArticle(t.db, other, { dryRun: true });
+    expect(await t.counts()).toEqual(before2);
+    expect(dryOther.facts).toEqual({ added: 1, updated: 0, removed: 1, unchanged: 0 });
+    expect(dryOther).toEqual(await ingestArticle(t.db, other));
+    expect(await t.counts()).toEqual({ ...before2, councils: before2.councils + 1 });
+    expect(await t.db.council.findUnique({ where: { slug: 'three-rivers' } })).not.toBeNull();
+  });
+
+  it('gives every article an address a page can have, whatever its file is called', async () => {
+    const text = 'Watford Borough Council spent £50,000 on CCTV in 2019-20.';
+    const long = await ingestArticle(t.db, { file: `${'very-long-name '.repeat(12)}.txt`, text });
+    const clash = await ingestArticle(t.db, { file: `other/${'very-long-name '.repeat(12)}.txt`, text: `${text} ` });
+    const symbols = await ingestArticle(t.db, { file: '---.txt', text: `${text}  ` });
+    for (const { slug } of [long, clash, symbols]) expect(slugSchema.safeParse(slug).success, slug).toBe(true);
+    expect(long.slug.length).toBeGreaterThan(70);
+    expect(long.slug.length).toBeLessThanOrEqual(80);
+    expect(clash.slug).toBe(`${long.slug}-${clash.result.article.sha256.slice(0, 8)}`);
+    expect(symbols.slug).toMatch(/^article-[0-9a-f]{8}$/);
   });
 });
