@@ -16,6 +16,7 @@ const kind = z.enum(badAddressKinds).catch('council');
 
 /** What proxy.ts rewrites a malformed address to, with status 400 (lib/validation/address.ts). */
 export default async function BadRequestPage({ searchParams }: Props) {
-  const [query, councils] = await Promise.all([searchParams, listCouncils()]);
-  return <BadAddress kind={kind.parse(query.for)} councils={councils} />;
+  const what = kind.parse((await searchParams).for);
+  // Every kind but an article's offers a form of councils to choose from.
+  return <BadAddress kind={what} councils={what === 'source' ? [] : await listCouncils()} />;
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CompareChooser, Comparison } from '@/components/compare/comparison';
-import { BadAddress } from '@/components/errors/bad-address';
 import { getCouncil, listCouncils } from '@/lib/queries/council';
 import { parseCompareQuery } from '@/lib/validation/params';
 
@@ -33,6 +32,6 @@ export default async function ComparePage({ searchParams }: Props) {
     case 'same':
       return <CompareChooser councils={councils} reason="same" a={query.slug} />;
     case 'invalid':
-      return <BadAddress kind="compare" councils={councils} />;
+      return <CompareChooser councils={councils} reason="invalid" />;
   }
 }

@@ -57,6 +57,7 @@ export function Comparison({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
 }
 
 const REASONS = {
+  invalid: 'That address does not name two councils we know. Choose them below.',
   incomplete: 'Choose two councils to compare.',
   same: 'Choose two different councils: both choices are the same council.',
 };

@@ -1,5 +1,4 @@
-import { sourceHref } from '@/components/ui/figure';
-import type { FactRow } from '@/lib/domain/figure';
+import { sourceHref, type FactRow } from '@/lib/domain/figure';
 import { formatFact, formatMoney } from '@/lib/format';
 
 /** Every figure with the sentence it came from and a link to it in its article. */

@@ -1,11 +1,10 @@
 import Link from 'next/link';
-import { CompareForm } from '@/components/compare/compare-form';
+import { CompareChooser } from '@/components/compare/comparison';
 import { FindCouncil } from '@/components/councils/find-council';
 import type { CouncilRef } from '@/lib/domain/series';
 import type { BadAddressKind } from '@/lib/validation/address';
 
-const MESSAGES: Record<BadAddressKind, string> = {
-  compare: 'That address does not name two councils we know. Choose them below.',
+const MESSAGES: Record<Exclude<BadAddressKind, 'compare'>, string> = {
   council:
     'That is not a council’s address. Council addresses use the council’s common name in lower case, ' +
     'such as /councils/welwyn-hatfield. Choose a council below.',
@@ -15,17 +14,7 @@ const MESSAGES: Record<BadAddressKind, string> = {
 
 /** What a malformed address gets: a message saying what is wrong, and the form to choose again. */
 export function BadAddress({ kind, councils }: { kind: BadAddressKind; councils: CouncilRef[] }) {
-  if (kind === 'compare') {
-    return (
-      <>
-        <h1>Compare two councils</h1>
-        <p className="notice" role="status">
-          {MESSAGES.compare}
-        </p>
-        <CompareForm councils={councils} />
-      </>
-    );
-  }
+  if (kind === 'compare') return <CompareChooser councils={councils} reason="invalid" />;
   return (
     <>
       <h1>{kind === 'source' ? 'Source not found' : 'Council not found'}</h1>

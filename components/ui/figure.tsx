@@ -1,13 +1,9 @@
 import Link from 'next/link';
 import { Fragment, type ReactNode } from 'react';
-import type { SourceRef, SourcedValue, YearFigure } from '@/lib/domain/figure';
+import { sourceHref, type SourceRef, type SourcedValue, type YearFigure } from '@/lib/domain/figure';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import type { Ratio } from '@/lib/domain/ratio';
 import { formatBounded, formatCount, formatMoney, formatShare } from '@/lib/format';
-
-/** Where a fact's highlight is on its source page. */
-export const sourceHref = (s: Pick<SourceRef, 'articleSlug' | 'factId'>) =>
-  `/sources/${s.articleSlug}#fact-${s.factId}`;
 
 type Shown = Pick<YearFigure, 'value' | 'bound'> & Partial<Pick<YearFigure<SourceRef>, 'source' | 'conflicts'>>;
 type Bounded = Pick<YearFigure, 'value' | 'bound'>;

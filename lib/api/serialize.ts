@@ -1,5 +1,5 @@
 import { formatFinancialYear } from '../domain/financial-year';
-import type { SourceRef, SourcedValue, YearFigure } from '../domain/figure';
+import { sourceHref, type SourceRef, type SourcedValue, type YearFigure } from '../domain/figure';
 
 /** A source as the API gives it: the article, the sentence, the offsets and the page that shows it. */
 function sourceJson(s: SourceRef & { quote?: string }) {
@@ -9,7 +9,7 @@ function sourceJson(s: SourceRef & { quote?: string }) {
     quote: s.quote ?? null,
     start: s.start,
     end: s.end,
-    url: `/sources/${s.articleSlug}#fact-${s.factId}`,
+    url: sourceHref(s),
   };
 }
 

@@ -22,6 +22,14 @@ export interface KnownShare<S extends SourceRef = SourceRef> {
   combined: { value: number; share: Ratio | null } | null;
 }
 
+function combine<S extends SourceRef>(shares: Array<{ spend: YearFigure<S> }>, total: YearFigure<S>) {
+  const sum = sumFigures(
+    'spend',
+    shares.map((c) => c.spend),
+  );
+  return { value: sum.value, share: ratio(sum, total) };
+}
+
 /** For each year England's total is known: each council's spend that year, its share, and theirs together. */
 export function knownShares<S extends SourceRef>(
   totals: Array<YearFigure<S>>,
@@ -32,15 +40,11 @@ export function knownShares<S extends SourceRef>(
       const s = spend.find((x) => x.year === total.year);
       return s ? [{ council, spend: s, share: ratio(s, total) }] : [];
     });
-    const sum = sumFigures(
-      'spend',
-      shares.map((c) => c.spend),
-    );
     return {
       year: total.year,
       total,
       councils: shares,
-      combined: shares.length > 1 ? { value: sum.value, share: ratio(sum, total) } : null,
+      combined: shares.length > 1 ? combine(shares, total) : null,
     };
   });
 }

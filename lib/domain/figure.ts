@@ -25,6 +25,10 @@ export interface SourceRef {
   end: number;
 }
 
+/** Where a fact's highlight is on its source page: the pages link to it and the API gives it. */
+export const sourceHref = (s: Pick<SourceRef, 'articleSlug' | 'factId'>) =>
+  `/sources/${s.articleSlug}#fact-${s.factId}`;
+
 /** A source with the sentence the figure stands in. */
 export interface Source extends SourceRef {
   quote: string;

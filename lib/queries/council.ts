@@ -4,7 +4,8 @@ import { db } from '../db/client';
 import type { FactRow, Source, YearFigure } from '../domain/figure';
 import type { CouncilMetric } from '../domain/metrics';
 import { perUnitCost, sharesOf, type PerUnit, type YearShare } from '../domain/ratio';
-import { councilSeries, seriesOf, toFigure, type CouncilRef } from '../domain/series';
+import { councilSeries, toFigure, type CouncilRef } from '../domain/series';
+import { getEnglandSpend } from './england';
 import { factOrder, factSelect, shownFacts, toRow } from './rows';
 
 export interface CouncilDetail {
@@ -35,23 +36,18 @@ export async function getCouncil(slug: string, client: Db = db): Promise<Council
         facts: { where: shownFacts, orderBy: factOrder, select: { ...factSelect, scope: true } },
       },
     }),
-    client.fact.findMany({
-      where: { ...shownFacts, scope: 'england', metric: 'spend' },
-      orderBy: factOrder,
-      select: factSelect,
-    }),
+    getEnglandSpend(client),
   ]);
   if (!council || council.facts.length === 0) return null;
 
   const { facts, ...ref } = council;
   const rows = facts.map(toRow);
-  const own = facts.filter((f) => f.scope === 'council').map(toRow);
-  const series = councilSeries(own);
+  const series = councilSeries(rows.filter((_, i) => facts[i]?.scope === 'council'));
   return {
     council: ref,
     series,
     perUnit: perUnitCost(series.spend, series.cameras, series.camera_sites),
-    englandShare: sharesOf(series.spend, seriesOf(englandSpend.map(toRow), 'spend')),
+    englandShare: sharesOf(series.spend, englandSpend),
     councilsSpendingMore: rows.filter((f) => f.metric === 'councils_spending_more').map(toFigure),
     facts: rows,
   };

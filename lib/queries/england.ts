@@ -21,6 +21,16 @@ export interface EnglandView {
   shares: Array<KnownShare<Source>>;
 }
 
+/** England's total spend by year: the overview's headline, and the whole a council's share is of. */
+export async function getEnglandSpend(client: Db = db): Promise<YearFigure[]> {
+  const rows = await client.fact.findMany({
+    where: { ...shownFacts, scope: 'england', metric: 'spend' },
+    orderBy: factOrder,
+    select: factSelect,
+  });
+  return seriesOf(rows.map(toRow), 'spend');
+}
+
 export async function getEngland(client: Db = db): Promise<EnglandView> {
   const councilSpend = { ...shownFacts, scope: 'council', metric: 'spend' };
   const [england, spenders] = await Promise.all([

@@ -3,10 +3,10 @@ import type { Db } from '../db';
 import { db } from '../db/client';
 import type { Basis, Bound, FactRef, SourceRef, YearFigure } from '../domain/figure';
 import type { Metric } from '../domain/metrics';
-import { seriesOf, summariseCouncil, SUMMARY_METRICS, type CouncilSummary } from '../domain/series';
+import { summariseCouncil, SUMMARY_METRICS, type CouncilSummary } from '../domain/series';
 import { groupBy } from '../group-by';
 import { Prisma } from '../generated/prisma/client';
-import { factOrder, factSelect, shownFacts, toRow } from './rows';
+import { getEnglandSpend } from './england';
 
 export interface Overview {
   /** England's latest total spend, if any article gives one. */
@@ -50,15 +50,11 @@ export async function getOverview(client: Db = db): Promise<Overview> {
     }),
     councilFacts(client),
     // The headline quotes England's sentence: a handful of rows.
-    client.fact.findMany({
-      where: { ...shownFacts, scope: 'england', metric: 'spend' },
-      orderBy: factOrder,
-      select: factSelect,
-    }),
+    getEnglandSpend(client),
   ]);
   const byCouncil = groupBy(facts, (f) => f.councilId);
   return {
-    england: seriesOf(england.map(toRow), 'spend').at(-1) ?? null,
+    england: england.at(-1) ?? null,
     councils: councils.flatMap(({ id, ...council }) => {
       const own = byCouncil.get(id);
       return own ? [summariseCouncil(council, own.map(toRef))] : [];
