@@ -11,6 +11,7 @@ import { slugify } from './slug';
 import { councilRecordSchema, councilTypes, type CouncilRecord } from './types';
 
 const OUT = new URL('./england.json', import.meta.url);
+const ELSEWHERE = new URL('./elsewhere.json', import.meta.url);
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const [csvPath] = z.tuple([z.string().min(1)]).parse(positionals);
@@ -52,3 +53,17 @@ if (slugs.size !== records.length) throw new Error('council slugs are not unique
 records.sort((a, b) => a.slug.localeCompare(b.slug));
 writeFileSync(OUT, `${JSON.stringify(records, null, 1)}\n`);
 console.log(`wrote ${records.length} councils to ${OUT.pathname}`);
+
+// Councils of Scotland, Wales and Northern Ireland, by name only: the parser must know a figure
+// for Fife or Swansea is not an English council's, rather than give it to the story's council.
+const elsewhere = [
+  ...new Set(
+    table
+      .filter((r) => r['nation'] !== 'England' && r['nice-name'])
+      .flatMap((r) => [r['nice-name'] ?? '', ...(r['alt-names'] ?? '').split(',')])
+      .map((s) => s.trim())
+      .filter((s) => /^\p{Lu}/u.test(s)),
+  ),
+].sort();
+writeFileSync(ELSEWHERE, `${JSON.stringify(elsewhere, null, 1)}\n`);
+console.log(`wrote ${elsewhere.length} names of councils outside England to ${ELSEWHERE.pathname}`);

@@ -1,0 +1,45 @@
+/**
+ * Short forms news writes for councils, which mySociety's list lacks: each maps to the
+ * council names it may mean. More than one name means the short form is ambiguous, and the
+ * parser warns rather than guesses ("Newcastle" is Newcastle upon Tyne or
+ * Newcastle-under-Lyme). A test checks every name is in the bundled list.
+ */
+export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  Basingstoke: ['Basingstoke and Deane'],
+  'East Herts': ['East Hertfordshire'],
+  'North Herts': ['North Hertfordshire'],
+  Herts: ['Hertfordshire'],
+  Richmond: ['Richmond upon Thames'],
+  Kingston: ['Kingston upon Thames', 'Kingston upon Hull'],
+  Hull: ['Kingston upon Hull'],
+  Newcastle: ['Newcastle upon Tyne', 'Newcastle-under-Lyme'],
+  Stoke: ['Stoke-on-Trent'],
+  Brighton: ['Brighton and Hove'],
+  Telford: ['Telford and Wrekin'],
+  Redcar: ['Redcar and Cleveland'],
+  Stockton: ['Stockton-on-Tees'],
+  Southend: ['Southend-on-Sea'],
+  Barrow: ['Barrow-in-Furness'],
+  Windsor: ['Windsor and Maidenhead'],
+  Blackburn: ['Blackburn with Darwen'],
+  Hammersmith: ['Hammersmith and Fulham'],
+  'H&F': ['Hammersmith and Fulham'],
+  LBHF: ['Hammersmith and Fulham'],
+  Kensington: ['Kensington and Chelsea'],
+  RBKC: ['Kensington and Chelsea'],
+  Hinckley: ['Hinckley and Bosworth'],
+  "King's Lynn": ['Kings Lynn and West Norfolk'],
+  'B&NES': ['Bath and North East Somerset'],
+  BANES: ['Bath and North East Somerset'],
+  BCP: ['Bournemouth, Christchurch and Poole'],
+  Nuneaton: ['Nuneaton and Bedworth'],
+  Oadby: ['Oadby and Wigston'],
+  Reigate: ['Reigate and Banstead'],
+  Epsom: ['Epsom and Ewell'],
+  Malvern: ['Malvern Hills'],
+  'Cheshire West': ['Cheshire West and Chester'],
+  'North East Lincs': ['North East Lincolnshire'],
+  'North Lincs': ['North Lincolnshire'],
+  'East Riding': ['East Riding of Yorkshire'],
+  Bristol: ['City of Bristol'],
+};
