@@ -1,7 +1,7 @@
-import type { ExtractWarning } from '@/lib/extract';
+import type { StoredWarning } from '@/lib/queries/sources';
 
 /** What the parser saw in the article but did not take as a fact, and why. */
-export function ParserWarnings({ text, warnings }: { text: string; warnings: ExtractWarning[] }) {
+export function ParserWarnings({ text, warnings }: { text: string; warnings: StoredWarning[] }) {
   if (warnings.length === 0) return <p className="muted">The parser raised no warnings for this article.</p>;
   return (
     <ul>

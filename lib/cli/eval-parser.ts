@@ -38,7 +38,8 @@ if (args.help) {
 const corpora: Corpus[] = [];
 const dev = loadDevelopmentSet(path.resolve(root, '../shared/articles-dev'));
 if (dev) corpora.push(dev);
-else if (!args.json) console.error('eval:parser: ../shared/articles-dev is not beside the repository; scoring fixtures only');
+else if (!args.json)
+  console.error('eval:parser: ../shared/articles-dev is not beside the repository; scoring fixtures only');
 corpora.push(loadFixtures(path.join(root, 'tests/fixtures')));
 const wanted = args.corpus ?? corpora.map((c) => c.name);
 const unknown = wanted.filter((w) => !corpora.some((c) => c.name === w));

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { formatFinancialYear } from '../domain/financial-year';
 import { extractFacts, type ParseResult } from '../extract';
 import { toContract } from '../extract/contract';
+import type { Evidence } from '../extract/schema';
 import { formatBounded, formatMoney, formatValue } from '../format';
 import { readArticleFile } from '../ingest/read-article';
 import { extractArgs } from '../validation/cli';
@@ -21,15 +22,21 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+function evidenceLine(e: Evidence): string {
+  const at = (m: Evidence['council']) => (m ? `"${m.text}" at ${m.start}-${m.end}` : 'none');
+  return `${e.rules.join(', ')}; council ${at(e.council)}; year ${at(e.year)}`;
+}
+
 function table(result: ParseResult): string {
-  const rows = result.facts.map((f) => [
+  const rows = result.facts.map((f, i) => [
+    String(i + 1),
     f.metric + (f.basis ? ` (${f.basis})` : ''),
     f.council?.name ?? 'England',
     formatFinancialYear(f.financialYear),
     formatBounded(formatValue(f.metric, f.value), f.bound) + (f.threshold ? ` over ${formatMoney(f.threshold)}` : ''),
     `${f.start}-${f.end}`,
   ]);
-  const head = ['metric', 'council', 'year', 'value', 'offsets'];
+  const head = ['#', 'metric', 'council', 'year', 'value', 'offsets'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   const line = (r: string[]) =>
     r
@@ -44,8 +51,11 @@ function table(result: ParseResult): string {
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
+    'why each fact was read so (rules that fired; the council and year mentions it was tied to):',
+    ...result.facts.map((f, i) => `  ${i + 1}. ${evidenceLine(f.evidence)}`),
+    '',
     `${result.facts.length} facts, ${result.warnings.length} warnings`,
-    ...result.warnings.map((w) => `warning (${w.code}) at ${w.start}-${w.end}: ${w.message}`),
+    ...result.warnings.map((w) => `warning (${w.code}, rule ${w.rule}) at ${w.start}-${w.end}: ${w.message}`),
   ];
   return out.join('\n');
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
 
-export const labelSchema = z.object({
+const labelSchema = z.object({
   metric: oneOrMany(z.string().min(1)),
   council: oneOrMany(z.string().min(1)).nullable(),
   year: oneOrMany(z.string().regex(/^\d{4}-\d{2}$/)).nullable(),

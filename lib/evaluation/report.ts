@@ -11,7 +11,8 @@ export interface CorpusResult {
 
 const pct = (n: number) => n.toFixed(3);
 const line = (t: Totals) =>
-  `recall ${pct(t.recall)} (${t.found}/${t.required})  precision ${pct(t.precision)} (${t.found}/${t.found + t.wrong})  accepted ${t.accepted}`;
+  `recall ${pct(t.recall)} (${t.found}/${t.required})  ` +
+  `precision ${pct(t.precision)} (${t.found}/${t.found + t.wrong})  accepted ${t.accepted}`;
 
 const show = (v: string | string[] | null, none: string) => (v === null ? none : Array.isArray(v) ? v.join('|') : v);
 const labelText = (l: Label) =>

@@ -2,7 +2,7 @@ import type { ContractFact } from '../extract/contract';
 import type { Label, LabelledArticle } from './gold';
 
 /** How one predicted fact fared against an article's labels. */
-export type Verdict = 'correct' | 'optional' | 'duplicate' | 'wrong';
+type Verdict = 'correct' | 'optional' | 'duplicate' | 'wrong';
 
 export interface ArticleScore {
   file: string;

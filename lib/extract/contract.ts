@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readingOf } from '../domain/figure';
 import { formatFinancialYear, parseFinancialYear } from '../domain/financial-year';
-import { checkFact, factFields, warningSchema, type ParsedFact, type ParseResult } from './schema';
+import { checkFact, evidenceSchema, factFields, warningSchema, type ParsedFact, type ParseResult } from './schema';
 
 /**
  * The published JSON contract of `npm run extract -- FILE --json` (README, "The parser CLI"):
@@ -15,7 +15,12 @@ const financialYearLabel = z
   .refine((s) => parseFinancialYear(s) !== null, 'not one financial year');
 
 const contractFactSchema = z
-  .object({ ...factFields, council: z.string().min(1).nullable(), financialYear: financialYearLabel })
+  .object({
+    ...factFields,
+    council: z.string().min(1).nullable(),
+    financialYear: financialYearLabel,
+    evidence: evidenceSchema,
+  })
   .superRefine(checkFact);
 
 export const contractSchema = z.object({
@@ -38,6 +43,7 @@ export function contractFact(f: ParsedFact): ContractFact {
     council: f.council?.name ?? null,
     financialYear: formatFinancialYear(f.financialYear),
     ...readingOf(f),
+    evidence: f.evidence,
   };
 }
 

@@ -1,4 +1,5 @@
 import { existedIn } from '../councils';
+import { SHORT_FORMS } from '../councils/short-forms';
 import type { CouncilRecord } from '../councils/types';
 
 /** A place in the text that names a council. `council` is null for one not in the list. */
@@ -14,6 +15,12 @@ export interface CouncilMention {
   candidates: CouncilRecord[];
   /** The name as written, for warnings about councils not in the list. */
   text: string;
+  /**
+   * How the name was written: in full or as a known short form; a bare county name ("Norfolk"),
+   * which is the council only as a subject, not as a place ("in Norfolk"); or a short form of
+   * several councils, which is a warning, never a guess.
+   */
+  form: 'name' | 'bare_county' | 'ambiguous';
 }
 
 /** Of several councils with one name, the one that existed in `year` (else the current one). */
@@ -90,21 +97,49 @@ function isDistinctive(name: string): boolean {
   return name.split(' ').some((t) => t && !GENERIC.has(t));
 }
 
+/** Capitalised words that may follow a council's name and keep it the council: "Wigan Council", "Lancaster Town Hall". */
+const NAME_CONTINUES = new Set([
+  'council',
+  'councils',
+  'borough',
+  'district',
+  'city',
+  'county',
+  'metropolitan',
+  'town',
+  'unitary',
+]);
+
 export class CouncilMatcher {
   private readonly variants = new Map<string, CouncilRecord[]>();
+  private readonly bareCounties = new Set<string>();
+  private readonly ambiguous = new Set<string>();
   private readonly maxTokens: number;
 
   constructor(list: readonly CouncilRecord[]) {
     for (const c of list) {
       const cores = new Set([c.name, c.officialName, ...c.altNames].map(core).filter(isDistinctive));
       for (const k of cores) {
-        // A bare county name is usually the place ("Kent Police", "in Kent"), not the council.
-        if (c.type !== 'CTY') this.add(k, c);
+        // A bare county name is often the place ("in Kent"): the mention says so (form).
+        if (c.type === 'CTY' && !this.variants.has(k)) this.bareCounties.add(k);
+        this.add(k, c);
         for (const s of SUFFIXES) this.add(`${k} ${s}`, c);
         for (const p of PREFIXES) this.add(`${p} ${k}`, c);
         this.add(`${k} county`, c);
       }
       this.add(normPhrase(c.officialName), c);
+    }
+    for (const [short, names] of Object.entries(SHORT_FORMS)) {
+      const key = normPhrase(short);
+      // A short form of several councils replaces any single reading the list's spellings gave it.
+      if (names.length > 1) this.variants.delete(key);
+      if (this.variants.has(key)) continue;
+      for (const name of names) {
+        const c = list.find((r) => r.name === name);
+        if (c) this.add(key, c);
+      }
+      const found = this.variants.get(key) ?? [];
+      if (new Set(found.map((c) => c.name)).size > 1) this.ambiguous.add(key);
     }
     this.maxTokens = Math.max(...[...this.variants.keys()].map((k) => k.split(' ').length));
   }
@@ -134,11 +169,18 @@ export class CouncilMatcher {
       const aliased = aliases.get(first.raw);
       if (aliased) {
         const council = pick(aliased, year) ?? null;
-        mentions.push({ start: first.start, end: first.end, council, candidates: aliased, text: first.raw });
+        mentions.push({
+          start: first.start,
+          end: first.end,
+          council,
+          candidates: aliased,
+          text: first.raw,
+          form: 'name',
+        });
         continue;
       }
       let key = '';
-      let found: { n: number; list: CouncilRecord[] } | null = null;
+      let found: { n: number; list: CouncilRecord[]; key: string } | null = null;
       for (let n = 1; n <= this.maxTokens && i + n <= tokens.length; n++) {
         const tok = tokens[i + n - 1];
         const prev = tokens[i + n - 2];
@@ -147,14 +189,30 @@ export class CouncilMatcher {
         if (n > 1 && prev && /\n/.test(text.slice(prev.end, tok.start))) break;
         key = n === 1 ? tok.norm : `${key} ${tok.norm}`;
         const list = this.variants.get(key);
-        if (list) found = { n, list };
+        if (list) found = { n, list, key };
       }
       if (!found) continue;
       const last = tokens[i + found.n - 1];
       const council = pick(found.list, year);
       if (!last || !council) continue;
+      // "Bury St Edmunds", "Kent Police", "Bolton Road": the name goes on into another proper noun.
+      const next = tokens[i + found.n];
+      if (
+        next &&
+        /^\s+$/.test(text.slice(last.end, next.start)) &&
+        /^\p{Lu}\p{Ll}/u.test(next.raw) &&
+        !NAME_CONTINUES.has(next.norm)
+      ) {
+        i += found.n - 1;
+        continue;
+      }
       const written = text.slice(first.start, last.end);
-      mentions.push({ start: first.start, end: last.end, council, candidates: found.list, text: written });
+      const form = this.ambiguous.has(found.key)
+        ? 'ambiguous'
+        : this.bareCounties.has(found.key)
+          ? 'bare_county'
+          : 'name';
+      mentions.push({ start: first.start, end: last.end, council, candidates: found.list, text: written, form });
       i += found.n - 1;
     }
     for (const m of findUnknownCouncils(text, mentions)) mentions.push(m);
@@ -189,6 +247,8 @@ const DETERMINERS = new Set([
   'Some',
 ]);
 
+const GENERIC_WORDS = new Set(['Borough', 'District', 'City', 'County', 'Metropolitan', 'Unitary', 'Local']);
+
 /** "Cardiff Council", "Hatfield Town Council": councils the list does not hold. */
 function findUnknownCouncils(text: string, known: CouncilMention[]): CouncilMention[] {
   const out: CouncilMention[] = [];
@@ -205,7 +265,8 @@ function findUnknownCouncils(text: string, known: CouncilMention[]): CouncilMent
     if (!words.length) continue;
     start = text.indexOf(words[0] ?? '', start);
     if (known.some((k) => start < k.end && end > k.start)) continue;
-    out.push({ start, end, council: null, candidates: [], text: text.slice(start, end) });
+    if (words.every((w) => GENERIC_WORDS.has(w))) continue; // "the Borough Council": a reference, not a name
+    out.push({ start, end, council: null, candidates: [], text: text.slice(start, end), form: 'name' });
   }
   return out;
 }

@@ -11,7 +11,7 @@ export type Figure =
   /** "six councils spent more than £1 million": `threshold` in pounds. */
   | { kind: 'councils_over'; start: number; end: number; value: number; threshold: number; thresholdStart: number };
 
-const GROUP = String.raw`(?:other\s+|English\s+|local\s+)?(?:councils|local\s+authorities|authorities)\b`;
+const GROUP = String.raw`(?:(?:other\s+|English\s+|local\s+)?(?:councils|local\s+authorities|authorities)\b|of\s+(?:them|those)\b)`;
 const SPEND_VERB = anyOf(
   'spent|spending|spend|spends|poured|pouring|paid|paying|invested',
   String.raw`splashed\s+out|splashing\s+out|forked\s+out`,
@@ -30,14 +30,19 @@ const COUNCILS_MORE_RE = new RegExp(
   'gi',
 );
 const COUNT_NOUN = String.raw`(CCTV\s+cameras|camera\s+sites|cameras?|devices|units|sites|locations)`;
-const COUNT_RE = new RegExp(String.raw`(?<![\w£.,-])(${COUNT_SOURCE})\s+((?:[\w-]+\s+){0,3}?)${COUNT_NOUN}\b`, 'gi');
+/** Only the number is consumed, so "11 staff and 150 cameras" still finds "150 cameras". */
+const COUNT_RE = new RegExp(
+  String.raw`(?<![\w£.,-])(${COUNT_SOURCE})(?=\s+((?:[\w-]+\s+){0,3}?)${COUNT_NOUN}\b)`,
+  'gi',
+);
 /** Words that end a noun phrase: "24 hours a day", "30 of the cameras" are not counts. */
 const NOT_A_MODIFIER = regex(
   'i',
   '^',
   anyOf(
     'of|in|at|on|to|for|and|or|the|a|an|hours?|years?|days?|weeks?|months?|per|than|with|by|from|across',
-    'are|were|is|was|that|which|pounds?|million|people|residents',
+    'are|were|is|was|that|which|pounds?|million|people|residents|its|their|his|her|our|staff|officers|operators|workers',
+    '(?!working\\b)\\w+ing',
   ),
   '$',
 );
@@ -80,9 +85,41 @@ export function findFigures(sentence: string): Figure[] {
     if (value === null || !isFree(start, end)) continue;
     if (/^(?:19|20)\d{2}$/.test(digits)) continue; // "In 2016 cameras were ..." is a year
     if (modifier.split(/\s+/).some((w) => NOT_A_MODIFIER.test(w))) continue;
+    // "the top five camera cuts": a singular "camera" before another noun describes it.
+    const nounEnd =
+      start + digits.length + sentence.slice(start + digits.length).search(/\S/) + (m[2] ?? '').length + noun.length;
+    if (noun === 'camera' && value !== 1 && /^\s+[a-z]/.test(sentence.slice(nounEnd))) continue;
     const sites = /sites|locations/.test(noun);
     if ((sites || /devices|units/.test(noun)) && !aboutCctv) continue;
     figures.push({ kind: 'count', start, end, value, unit: sites ? 'camera_sites' : 'cameras', modifier });
   }
+  // "All 41 of the borough's cameras": the whole network, though "of" usually means a part.
+  for (const m of sentence.matchAll(ALL_OF_RE)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    const value = parseCount(m[1] ?? '');
+    const end = start + (m[1] ?? '').length;
+    if (value !== null && isFree(start, end) && !figures.some((f) => f.start === start)) {
+      figures.push({ kind: 'count', start, end, value, unit: 'cameras', modifier: '' });
+    }
+  }
+  // "the 220-strong camera network", "a 134-camera network".
+  for (const m of sentence.matchAll(STRONG_NETWORK_RE)) {
+    const start = m.index ?? 0;
+    const value = parseCount(m[1] ?? '');
+    const end = start + (m[1] ?? '').length;
+    if (value !== null && isFree(start, end) && !figures.some((f) => f.start === start)) {
+      figures.push({ kind: 'count', start, end, value, unit: 'cameras', modifier: '' });
+    }
+  }
   return figures.sort((a, b) => a.start - b.start);
 }
+
+const ALL_OF_RE = new RegExp(
+  String.raw`\b(?:[Aa]ll|[Ee]very\s+one)\s+(?:of\s+)?(${COUNT_SOURCE})\s+` +
+    String.raw`of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:CCTV\s+)?cameras\b`,
+  'g',
+);
+const STRONG_NETWORK_RE = new RegExp(
+  String.raw`(?<![\w£.,-])(${COUNT_SOURCE})(?:-strong|-camera)\s+(?:CCTV\s+|camera\s+|surveillance\s+)*(?:network|system)\b`,
+  'gi',
+);

@@ -1,19 +1,35 @@
 import { createHash } from 'node:crypto';
-import { councils } from '../councils';
 import type { CouncilRecord } from '../councils/types';
-import type { Basis } from '../domain/figure';
 import { FIRST_YEAR, financialYearOf, formatFinancialYear, LAST_YEAR } from '../domain/financial-year';
 import type { Metric } from '../domain/metrics';
-import { classifyCount, classifyMoney, readBound, type Verdict } from './classify';
-import { councilIn, CouncilMatcher, type CouncilMention } from './councils';
-import { findFigures, type Figure } from './figures';
-import { CLAUSE_BREAK, GROSS, NATIONAL, NET } from './patterns';
+import {
+  basisOf,
+  comparedCouncil,
+  isCompared,
+  ownerOf,
+  yearsFromHeading,
+  yearsOf,
+  type Owner,
+  type Refusal,
+  type ResolvedYear,
+  type Story,
+} from './attribute';
+import { councilIn as councilFor, type CouncilMention } from './councils';
+import { buildFrames, clauseBreaks, type Frame, type Unit } from './frames';
+import { findMentions, owningActors, type Mentions } from './mentions';
+import { CCTV_TERMS } from './patterns';
+import { classify, readBound, type View } from './rules';
 import { parseResultSchema, type ExtractWarning, type ParsedFact, type ParseResult, type WarningCode } from './schema';
-import { splitSentences, type Sentence } from './sentences';
-import { findYearMentions, resolveYear, type YearContext, type YearMention } from './years';
+import { segment, type Segment } from './segment';
+import { findYearMentions, resolveYear, type YearContext } from './years';
 
-export type { ExtractWarning, ParsedFact, ParseResult } from './schema';
+export type { ParsedFact, ParseResult } from './schema';
 
+/**
+ * The parser: article text in, facts and warnings out, in six stages, each its own module:
+ * segment (segment.ts) -> mentions (mentions.ts) -> frames (frames.ts) -> classify (rules.ts)
+ * -> attribute (attribute.ts) -> validate (schema.ts). Pure: no I/O, same text same result.
+ */
 export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD: settles "last year" and "the current financial year". */
   published?: string;
@@ -21,23 +37,9 @@ export interface ExtractOptions {
   file?: string;
 }
 
-const matcher = new CouncilMatcher(councils);
-
-type ResolvedYear = YearMention & { years: number[] | null };
-
-interface SentenceScan {
-  sentence: Sentence;
-  figures: Figure[];
-  years: YearMention[];
-  breaks: Array<[number, number]>;
-}
-
-function scan(sentence: Sentence): SentenceScan {
-  const breaks = Array.from(sentence.text.matchAll(CLAUSE_BREAK), (m): [number, number] => [
-    m.index ?? 0,
-    (m.index ?? 0) + m[0].length,
-  ]);
-  return { sentence, figures: findFigures(sentence.text), years: findYearMentions(sentence.text), breaks };
+interface Scanned {
+  seg: Segment;
+  m: Mentions;
 }
 
 /**
@@ -45,13 +47,13 @@ function scan(sentence: Sentence): SentenceScan {
  * after the latest year the text says money was spent in (a report on 2017-18 spending
  * is written in 2018-19), else the latest year it names; else unknown.
  */
-function currentYear(scans: SentenceScan[], published: string | undefined): number | null {
+function currentYear(segments: Segment[], published: string | undefined): number | null {
   if (published) return financialYearOf(new Date(`${published}T00:00:00Z`));
   const spent: number[] = [];
   const named: number[] = [];
-  for (const s of scans) {
-    const spendSentence = /\b(?:spent|spending|spend|expenditure)\b/i.test(s.sentence.text);
-    for (const y of s.years) {
+  for (const s of segments) {
+    const spendSentence = /\b(?:spent|spending|spend|expenditure)\b/i.test(s.text);
+    for (const y of findYearMentions(s.text)) {
       const year = y.ref.kind === 'explicit' ? y.ref.year : y.ref.kind === 'range' ? y.ref.anchor : null;
       if (year === null) continue;
       named.push(year);
@@ -62,190 +64,152 @@ function currentYear(scans: SentenceScan[], published: string | undefined): numb
   return named.length ? Math.max(...named) : null;
 }
 
-const hasBreak = (breaks: SentenceScan['breaks'], from: number, to: number) =>
-  breaks.some(([s, e]) => s >= from && e <= to);
-
-/** The year mention a figure belongs to: after it in its clause, else before it, else nearest in the sentence. */
-function yearFor(
-  fig: Figure,
-  i: number,
-  s: SentenceScan,
-  years: ResolvedYear[],
-  forwardOnly: boolean,
-): ResolvedYear | null {
-  const nextStart = s.figures[i + 1]?.start ?? s.sentence.text.length;
-  const prevEnd = s.figures[i - 1]?.end ?? 0;
-  const forward = years.find((y) => y.start >= fig.end && y.start < nextStart && !hasBreak(s.breaks, fig.end, y.start));
-  if (forward || forwardOnly) return forward ?? null;
-  const backward = years
-    .filter((y) => y.end <= fig.start && y.end >= prevEnd && !hasBreak(s.breaks, y.end, fig.start))
-    .at(-1);
-  if (backward) return backward;
-  const distance = (y: ResolvedYear) => (y.start >= fig.end ? y.start - fig.end : fig.start - y.end);
-  return [...years].sort((a, b) => distance(a) - distance(b))[0] ?? null;
-}
-
-function clauseOf(pos: number, s: SentenceScan): [number, number] {
-  let start = 0;
-  let end = s.sentence.text.length;
-  for (const [bs, be] of s.breaks) {
-    if (be <= pos) start = be;
-    else if (bs >= pos) {
-      end = bs;
-      break;
+/** The council the article names most often (not counting comparisons); the first named on a tie. */
+function storySubject(scanned: Scanned[]): CouncilMention | null {
+  const tally = new Map<string, { n: number; first: number; mention: CouncilMention }>();
+  scanned.forEach(({ seg, m }, i) => {
+    for (const a of m.actors) {
+      if (a.kind !== 'council' || isCompared(a, seg.text) || !a.mention.council) continue;
+      const key = a.mention.council.gssCode;
+      const t = tally.get(key) ?? { n: 0, first: i, mention: a.mention };
+      t.n++;
+      tally.set(key, t);
     }
-  }
-  return [start, end];
+  });
+  const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
+  return best?.mention ?? null;
 }
 
-type Attribution = { scope: 'england' } | { scope: 'council'; mention: CouncilMention } | { scope: 'none' };
-
-/** The council a figure is about: named in its clause, else earlier in the sentence, else the one the text is about. */
-function councilFor(
-  fig: Figure,
-  s: SentenceScan,
-  mentions: CouncilMention[],
-  subject: CouncilMention | null,
-  national: boolean,
-): Attribution {
-  const [cs, ce] = clauseOf(fig.start, s);
-  const inClauseBefore = mentions.filter((m) => m.start >= cs && m.end <= fig.start).at(-1);
-  const clause = s.sentence.text.slice(cs, ce);
-  if (national && NATIONAL.test(clause) && !inClauseBefore?.council) return { scope: 'england' };
-  const mention =
-    inClauseBefore ??
-    mentions.find((m) => m.start >= fig.end && m.end <= ce) ??
-    mentions.filter((m) => m.end <= fig.start).at(-1) ??
-    subject;
-  return mention ? { scope: 'council', mention } : { scope: 'none' };
-}
-
-function basisFor(fig: Figure, i: number, s: SentenceScan): Basis | null {
-  const text = s.sentence.text;
-  const near = text.slice(
-    Math.max(s.figures[i - 1]?.end ?? 0, fig.start - 60),
-    Math.min(s.figures[i + 1]?.start ?? text.length, fig.end + 30),
-  );
-  if (NET.test(near)) return 'net';
-  if (GROSS.test(near)) return 'gross';
-  return null;
-}
+const spanOf = (seg: Segment, x: { start: number; end: number } | null | undefined) =>
+  x ? { text: seg.text.slice(x.start, x.end), start: seg.start + x.start, end: seg.start + x.end } : null;
 
 export function extractFacts(text: string, options: ExtractOptions = {}): ParseResult {
-  const scans = splitSentences(text).map(scan);
-  const ctx: YearContext = { current: currentYear(scans, options.published), lastNamed: null };
+  const segments = segment(text);
+  const current = currentYear(segments, options.published);
   const aliases = new Map<string, CouncilRecord[]>();
+  const scanned: Scanned[] = segments.map((seg) => ({ seg, m: findMentions(seg, current, aliases) }));
+  const story: Story = { subject: storySubject(scanned), recent: null, recentAt: 0 };
+  const articleIsCctv = segments.slice(0, 3).some((s) => CCTV_TERMS.test(s.text));
+  const ctx: YearContext = { current, lastNamed: null };
   const facts: ParsedFact[] = [];
   const warnings: ExtractWarning[] = [];
-  let subject: CouncilMention | null = null;
+  let previous: Segment | null = null;
+  let carried: Unit | null = null;
 
-  for (const s of scans) {
-    const { sentence } = s;
-    const abs = (n: number) => sentence.start + n;
-    const warn = (fig: { start: number; end: number }, code: WarningCode, message: string) =>
-      warnings.push({ code, message, start: abs(fig.start), end: abs(fig.end), quote: sentence.text });
-
-    const mentions = matcher.find(sentence.text, ctx.current, aliases);
-    const years: ResolvedYear[] = s.years.map((y) => ({ ...y, years: resolveYear(y.ref, ctx) }));
-    const sentenceFacts: ParsedFact[] = [];
+  for (const { seg, m } of scanned) {
+    const warn = (frame: Frame, code: WarningCode, message: string, rule: string) =>
+      warnings.push({
+        code,
+        message,
+        rule,
+        start: seg.start + frame.figure.start,
+        end: seg.start + frame.figure.end,
+        quote: seg.text,
+      });
+    const years: ResolvedYear[] = m.years.map((y) => ({ ...y, years: resolveYear(y.ref, ctx) }));
+    const frames = buildFrames(seg, m, carried);
+    const positions = frames
+      .map((f) => f.figure)
+      .filter((f, i, all) => all.findIndex((g) => g.start === f.start) === i);
+    const breaks = clauseBreaks(seg.text, m.actors);
+    const segmentFacts: ParsedFact[] = [];
     let prevMetric: Metric | null = null;
 
-    s.figures.forEach((fig, i) => {
-      let verdict: Verdict;
-      if (fig.kind === 'money') {
-        verdict = classifyMoney(fig, {
-          sentence: sentence.text,
-          prevEnd: s.figures[i - 1]?.end ?? 0,
-          nextStart: s.figures[i + 1]?.start ?? sentence.text.length,
-          prevMetric,
-        });
-        if (verdict.ok) prevMetric = verdict.metric;
-      } else if (fig.kind === 'count') {
-        verdict = classifyCount(fig, sentence.text);
-      } else {
-        const metric: Metric = fig.kind === 'councils_more' ? 'councils_spending_more' : 'councils_spending_over';
-        verdict = { ok: true, metric, bound: readBound(sentence.text.slice(0, fig.start)).bound, pastLevel: false };
+    for (const frame of frames) {
+      const fig = frame.figure;
+      const i = positions.findIndex((p) => p.start === fig.start);
+      const prevEnd = positions[i - 1]?.end ?? 0;
+      const nextStart = positions[i + 1]?.start ?? seg.text.length;
+      const { bound, rest } = readBound(seg.text.slice(0, fig.start));
+      const view: View = {
+        frame,
+        text: seg.text,
+        rest,
+        bound,
+        near: seg.text.slice(prevEnd, nextStart),
+        after: seg.text.slice(fig.end, nextStart),
+        clauseBefore: seg.text.slice(frame.clause[0], fig.start),
+        clauseAfter: seg.text.slice(fig.end, frame.clause[1]),
+        prevMetric,
+        topicIsCctv: articleIsCctv || (previous !== null && CCTV_TERMS.test(previous.text)),
+      };
+      const c = classify(view);
+      if (!c.ok) {
+        warn(frame, c.code, c.message, c.rule);
+        continue;
       }
-      if (!verdict.ok) return warn(fig, verdict.code, verdict.message);
+      if (fig.kind === 'money') prevMetric = c.metric;
 
-      // A calendar year near a count dates something else ("launched in 2009"); counts default to now.
-      const isCount = verdict.metric === 'cameras' || verdict.metric === 'camera_sites';
-      const candidates = isCount ? years.filter((y) => y.ref.kind !== 'calendar') : years;
-      const yearMention = yearFor(fig, i, s, candidates, verdict.pastLevel);
-      let factYears: number[];
-      if (!yearMention) {
-        if (verdict.pastLevel) return warn(fig, 'past_level', 'an earlier level whose year is not given');
-        if (isCount && ctx.current !== null) {
-          factYears = [ctx.current]; // counts describe the present
-        } else return warn(fig, 'unresolved_year', 'no financial year goes with this figure');
-      } else if (yearMention.years === null) {
-        const calendar = yearMention.ref.kind === 'calendar';
-        return warn(
-          fig,
-          calendar ? 'unresolved_year' : 'multi_year_total',
-          calendar
-            ? `"${sentence.text.slice(yearMention.start, yearMention.end)}" is a calendar year, not a financial year`
-            : 'a total over several years, not one year',
-        );
-      } else if (yearMention.years.length === 0) {
-        return warn(
-          fig,
-          'unresolved_year',
-          `cannot tell which year "${sentence.text.slice(yearMention.start, yearMention.end)}" means`,
-        );
-      } else factYears = yearMention.years;
-
-      // The council named; for each year, the one of that name that existed then (councilIn).
-      let named: CouncilMention | null = null;
-      let scope: ParsedFact['scope'] = 'council';
-      if (fig.kind === 'councils_more' || fig.kind === 'councils_over') {
-        scope = 'england';
-        if (fig.kind === 'councils_more') {
-          const than = mentions.find(
-            (m) => m.start >= fig.end && /\bthan\s+$/i.test(sentence.text.slice(fig.end, m.start).slice(-10)),
-          );
-          const who = than ?? mentions.filter((m) => m.end <= fig.start).at(-1) ?? subject;
-          if (!who?.council)
-            return warn(fig, 'unresolved_council', 'cannot tell which council the others spent more than');
-          named = who;
-        }
-      } else {
-        const who = councilFor(fig, s, mentions, subject, true);
-        if (who.scope === 'england') scope = 'england';
-        else if (who.scope === 'none') return warn(fig, 'unresolved_council', 'no council goes with this figure');
-        else if (!who.mention.council) {
-          return warn(fig, 'unknown_council', `"${who.mention.text}" is not in the list of English councils`);
-        } else named = who.mention;
+      const owner: Owner | Refusal =
+        fig.kind === 'councils_more'
+          ? comparedCouncil(frame, m, story)
+          : fig.kind === 'councils_over'
+            ? { ok: true, scope: 'england', mention: null, actor: null, rule: 'scope.england-count' }
+            : ownerOf(frame, m, story);
+      if (!owner.ok) {
+        warn(frame, owner.code, owner.message, owner.rule);
+        continue;
       }
-
-      for (const year of factYears) {
+      // A table cell takes its column heading's year; a list item with none of its own, its heading's.
+      const heading =
+        frame.column ?? (seg.kind !== 'sentence' && seg.kind !== 'heading' && !m.years.length ? seg.lead?.text : null);
+      const headingYears: ResolvedYear[] = heading
+        ? findYearMentions(heading).map((y) => ({ ...y, years: resolveYear(y.ref, ctx) }))
+        : [];
+      const when = headingYears.length
+        ? yearsFromHeading(c.metric, headingYears, current)
+        : yearsOf(frame, c.metric, years, positions, breaks, current, rest);
+      if (!when.ok) {
+        warn(frame, when.code, when.message, when.rule);
+        continue;
+      }
+      const evidence = {
+        rules: [...c.rules, owner.rule, when.rule],
+        council: owner.tied ?? spanOf(seg, owner.actor),
+        year: spanOf(seg, when.mention),
+      };
+      for (const year of when.years) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-          warn(fig, 'unresolved_year', `${formatFinancialYear(year)} is outside the years this product covers`);
+          warn(
+            frame,
+            'unresolved_year',
+            `${formatFinancialYear(year)} is outside the years this product covers`,
+            'year.out-of-range',
+          );
           continue;
         }
-        const record = named && councilIn(named, year);
-        sentenceFacts.push({
-          metric: verdict.metric,
-          scope,
+        const record = owner.mention ? councilFor(owner.mention, year) : null;
+        segmentFacts.push({
+          metric: c.metric,
+          scope: owner.scope,
           council: record ? { gssCode: record.gssCode, name: record.name } : null,
           financialYear: year,
           value: fig.value,
-          bound: verdict.bound,
-          basis: verdict.metric === 'spend' ? basisFor(fig, i, s) : null,
+          bound: c.bound,
+          basis: c.metric === 'spend' ? basisOf(frame, positions) : null,
           threshold: fig.kind === 'councils_over' ? fig.threshold : null,
-          quote: sentence.text,
-          start: abs(fig.start),
-          end: abs(fig.end),
+          quote: seg.text,
+          start: seg.start + fig.start,
+          end: seg.start + fig.end,
+          evidence,
         });
       }
-    });
-
-    // Spending told beside income in one sentence is the gross figure.
-    if (sentenceFacts.some((f) => f.metric === 'income')) {
-      for (const f of sentenceFacts) if (f.metric === 'spend' && f.basis === null) f.basis = 'gross';
     }
-    facts.push(...sentenceFacts);
-    subject = mentions.at(-1) ?? subject;
+    // Spending told beside income in one segment is the gross figure.
+    if (segmentFacts.some((f) => f.metric === 'income')) {
+      for (const f of segmentFacts) if (f.metric === 'spend' && f.basis === null) f.basis = 'gross';
+    }
+    facts.push(...segmentFacts);
+    const named = owningActors(m, seg.text, isCompared)
+      .filter((a) => a.kind === 'council' || a.kind === 'elsewhere' || a.kind === 'unnamed')
+      .at(-1);
+    if (named) {
+      story.recent = named;
+      story.recentAt = seg.start;
+    }
+    previous = seg;
+    const lastCount = m.figures.filter((f) => f.kind === 'count').at(-1);
+    carried = lastCount?.kind === 'count' ? lastCount.unit : null;
   }
 
   facts.sort((a, b) => a.start - b.start || a.financialYear - b.financialYear);
@@ -253,7 +217,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
     article: {
       file: options.file ?? null,
       sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
-      currentFinancialYear: ctx.current,
+      currentFinancialYear: current,
     },
     facts,
     warnings,

@@ -69,12 +69,14 @@ const MULTIPLIERS: Record<string, number> = {
 
 /**
  * Candidate money amounts. Group 1: the pound sign; 2: the digits; 3: the multiplier.
- * "£540, 000" (a stray space after the thousands comma) is read only after a pound sign,
- * where it cannot be a list of two numbers.
+ * "£540, 000" and "£500 000" (stray or missing thousands commas) are read only after a
+ * pound sign, where they cannot be a list of two numbers. A pound sign mis-encoded as the
+ * replacement character ("\uFFFD88,500") is still a pound sign.
  */
 const MONEY_RE = regex(
   'gi',
-  String.raw`(£\s?)(\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(million|billion|thousand|bn|m|k))?(?![\w£])`,
+  String.raw`([£\uFFFD]\s?)(\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d{1,3}(?:\s\d{3})+(?![\d,])|\d+(?:\.\d+)?)`,
+  String.raw`(?:\s?(million|billion|thousand|bn|m|k))?(?![\w£])`,
   '|',
   String.raw`(?<![\w£.,])()(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(million|billion|bn|thousand pounds|pounds)(?![\w])`,
 );

@@ -11,7 +11,7 @@ export const CCTV_OBJECT = regex(
   String.raw`\b`,
   anyOf(
     String.raw`cctv|cameras?|surveillance|monitor\w*|control\s+room|install\w*|maint\w*|running|run|operat\w*`,
-    String.raw`upkeep|watch\w*|system|network|equipment|it|them|this|staff\w*`,
+    String.raw`upkeep|watch\w*|system|network|equipment|it|them|this|staff\w*|service|scheme|repairs?|contract|links?`,
   ),
   String.raw`\b`,
 );
@@ -26,6 +26,7 @@ export const METRIC_KEYWORDS: Array<{ metric: MoneyMetric; re: RegExp }> = [
       anyOf(
         String.raw`budget\w*|will\s+(?:invest|spend)|plans?\s+to\s+(?:spend|invest)|planning\s+to\s+(?:spend|invest)`,
         String.raw`set\s+aside|allocated|earmarked|(?:is|are)\s+(?:set|due|expected)\s+to\s+spend|expects?\s+to\s+spend`,
+        String.raw`(?:needed|required)\s+to\s+run|proposes?\s+to\s+(?:pay|spend)|proposed\s+to\s+(?:pay|spend)|is\s+budgeting|allocation`,
       ),
       String.raw`\b`,
     ),
@@ -36,13 +37,18 @@ export const METRIC_KEYWORDS: Array<{ metric: MoneyMetric; re: RegExp }> = [
   },
   {
     metric: 'spend',
-    re: /\b(?:spent|spend(?:s|ing)?|expenditure|outlay|costs?|costing|paid|pays?|poured|invested|splashed\s+out|forked\s+out)\b/gi,
+    re: /\b(?:spent|spend(?:s|ing)?|expenditure|outlay|costs?|costing|paid|pays?|poured|invested|splashed\s+out|forked\s+out|bill)\b/gi,
   },
 ];
 
 /** Clause boundaries: a year or council on the far side of one belongs to another figure. */
-export const CLAUSE_BREAK =
-  /;|\s[-–—]\s|,?\s+(?:and|but|while|whereas|although)\s+|,\s+(?:compared\s+(?:with|to)|against|versus)\s+/gi;
+export const CLAUSE_BREAK = regex(
+  'g',
+  anyOf(
+    String.raw`;|\s[-–—]\s|,\s+and\s+|\s+and\s+(?=[A-Z0-9£\uFFFD]|(?:it|they|the|this|that|there|we|he|she)\b)`,
+    String.raw`,?\s+(?:but|while|whereas|although)\s+|,\s+(?:compared\s+(?:with|to)|against|versus|followed\s+by)\s+`,
+  ),
+);
 
 /** Bound phrases, tried against the text just before a figure. */
 export const BOUND_BEFORE: Array<{ bound: 'more_than' | 'less_than' | 'about'; re: RegExp }> = [
@@ -100,22 +106,144 @@ export const RATE_BEFORE = /\b(?:average|averaged|averaging|typical|median|per\s
 export const RATE_AFTER =
   /^\s*(?:per|a|for\s+each|for\s+every)\s+(?:head|resident|person|camera|household|property)\b/i;
 
-/** The money is something other than CCTV's own ("overall budget", "council tax"). */
-export const NOT_CCTV_NEAR = /\b(?:overall|total|entire|whole|revenue|capital|annual)\s+budget\b|\bcouncil\s+tax\b/i;
+/** A sentence about the council's whole finances: its money is not CCTV's unless CCTV is named beside it. */
+export const COUNCIL_FINANCES =
+  /\bbudget\s+(?:gap|deficit|shortfall)|\bfinancial\s+emergency\b|\bsection\s+114\b|\bcouncil\s+tax\b/i;
 
-/** Phrases that make the figure England's, not a council's. */
-export const NATIONAL = regex(
+/** The money is something other than CCTV's own ("overall budget", "council tax"). */
+export const NOT_CCTV_NEAR = regex(
   'i',
-  anyOf(
-    String.raw`\b(?:councils|local\s+authorities|authorities)\s+(?:across|in|throughout)\s+England\b`,
-    String.raw`\b(?:across|in|throughout)\s+England,?\s+(?:councils|local\s+authorities)\b`,
-    String.raw`\bEnglish\s+(?:councils|local\s+authorities)\b`,
-    String.raw`\bEngland['’]s\s+(?:councils|local\s+authorities)\b`,
-    String.raw`\b(?:councils|local\s+authorities)\s+(?:nationally|nationwide|across\s+the\s+country)\b`,
-    String.raw`\bEngland(?:-wide)?\s+total\b`,
-    String.raw`\b(?:across|throughout)\s+England\b`,
-  ),
+  String.raw`\b(?:overall|total|entire|whole|revenue|capital|annual|net|council['’]s)\s+budget\b|\bcouncil\s+tax\b`,
+  String.raw`|\bbudget\s+(?:gap|deficit|shortfall)|\bfinancial\s+emergency\b|\bparking\b`,
 );
 
 export const GROSS = /\bgross\b/i;
 export const NET = /\bnet\b/i;
+
+/** Councils in general, the subject of a national figure: "councils", "local authorities", "town halls", "the country". */
+export const GROUP = regex(
+  'gu',
+  anyOf(
+    String.raw`\b(?:local\s+)?(?:councils|local\s+authorities|authorities|town\s+halls|boroughs|districts)\b`,
+    String.raw`^(?:Local\s+)?(?:Councils|Local\s+authorities|Authorities|Town\s+halls)\b`,
+    String.raw`\b(?:nationally|nationwide|across\s+the\s+country|in\s+the\s+country|the\s+country['’]s)\b`,
+    String.raw`^In\s+total\b|^Altogether\b`,
+  ),
+);
+/** England named: with councils in general, an England-wide figure. "England and Wales" is not England. */
+export const ENGLAND = /\b(?:England(?!\s+and\s+Wales)(?:['’]s)?|English)\b/g;
+/** Places that are not one English council and not England: the UK, Britain, the other nations, regions, London as a whole. */
+export const OUTSIDE_ENGLAND = regex(
+  'g',
+  String.raw`\b`,
+  anyOf(
+    String.raw`UK|U\.K\.|United\s+Kingdom|(?:Great\s+)?Britain(?:['’]s)?|British|England\s+and\s+Wales`,
+    String.raw`Scotland|Scottish|Wales|Welsh|Northern\s+Ireland`,
+    String.raw`(?:the\s+)?(?:North[- ]West|North[- ]East|South[- ]West|South[- ]East|East\s+Midlands|West\s+Midlands)`,
+    String.raw`Yorkshire|East\s+Anglia|Greater\s+Manchester|Merseyside|Home\s+Counties|(?:in|across)\s+London|London\s+total`,
+  ),
+  String.raw`\b`,
+);
+/** A council referred to, not named: "the council", "the authority", "the borough", "It spent". */
+export const REFERENCE = regex(
+  'gi',
+  anyOf(
+    String.raw`\bthe\s+(?:new\s+|local\s+|unitary\s+)?(?:borough\s+|district\s+|city\s+|county\s+|unitary\s+)?` +
+      String.raw`(?:council|authority)\b(?!\s+tax)`,
+    String.raw`\bthe\s+(?:borough|district)\b`,
+    String.raw`\b[Ii]t\b(?=\s+(?:spent|spends|has|had|runs|operates|used|uses|paid|pays|received|earned|budgeted|costs?|now)\b)`,
+  ),
+);
+
+/** The segment counts cameras (for lists whose numbers stand alone). */
+export const CAMERA_WORD = /\b(?:cctv|cameras?|camera\s+sites)\b/i;
+/** The segment is about money (a list of amounts, not of cameras). */
+export const MONEY_WORD = /£|\b(?:spend\w*|spent|budget\w*|cost\w*|income)\b/i;
+
+/** Money cut, saved or removed: "slashed £908,000 from", "saving £74,000". */
+export const CUT_VERB_BEFORE = regex(
+  'i',
+  String.raw`\b(?:(?:removal|loss|axing|scrapping|switch-off|switching\s+off|cutting)\s+of|slash\w*|cut(?:s|ting)?|axe[ds]?`,
+  String.raw`|axing|sav(?:e|es|ed|ing)|trimm?\w*|shav\w*|reduc\w*|remov\w*|scrap\w*|los(?:e|es|t|ing))\s*$`,
+);
+/** A grant or one-off sum: "was granted", "funded by £53,000", "an investment of £100,000", "a bid for". */
+export const GRANT = regex(
+  'i',
+  String.raw`\b`,
+  anyOf(
+    String.raw`grant(?:s|ed)?|funded\s+by|funding\s+of|award(?:s|ed)?|investment\s+of|bid\s+(?:for|of)|one[- ]off`,
+    String.raw`capital\s+(?:sum|investment|funding)`,
+    String.raw`upgrad\w*|new\s+(?:cameras|system|equipment)|to\s+(?:buy|install|replace|upgrade|increase|expand|improve)`,
+  ),
+  String.raw`\b`,
+);
+
+/** Said of a count before it: a plan, not what is in place ("will be", "plans to", "could be spent on"). */
+export const PLAN_BEFORE = regex(
+  'i',
+  String.raw`\b`,
+  anyOf(
+    String.raw`will|would|could|shall|intends?\s+to|plans?\s+(?:to|for)|planning\s+to|proposes?\s+to|proposed|is\s+to|are\s+to`,
+    String.raw`(?:is|are)\s+(?:set|due|expected|going)\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|new\s+network`,
+  ),
+  String.raw`\b[^.;:]{0,40}$`,
+);
+/** A total in place, whatever is planned for it: "a network of 24 cameras", "all 74 cameras", "a total of 244". */
+export const TOTAL_AFTER = /^-(?:strong|camera)\b/i;
+export const TOTAL_BEFORE =
+  /(?:(?<!\b(?:new|for\s+a)\s+)\bnetwork\s+of|\btotal\s+of|\ball|\bits|\btheir|\bthe\s+council['’]s|\bexisting)\s*$/i;
+/** Said of a count after it: "100 cameras will also be fitted", "The 10 cameras will cover". */
+export const PLAN_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:will|would|could|are\s+(?:to|set|due|going)|is\s+(?:to|set|due)|to\s+be)\b/i;
+/** A level in place despite a plan in the clause: "instead of the 65 currently run". */
+export const NOW_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:currently|already|now|at\s+present|in\s+place|in\s+operation)\b/i;
+
+/** Someone else's cameras: police, private owners, shops, transport, parishes. */
+export const OTHER_OWNER = regex(
+  'i',
+  String.raw`\b`,
+  anyOf(
+    String.raw`police|constabulary|the\s+force|force['’]s|privately|private|shopping\s+cent(?:re|er)|mall|retailers?`,
+    String.raw`businesses|shops?|bus\s+station`,
+    String.raw`security\s+(?:team|firm|company|staff)|owners?|operator['’]s|landlords?`,
+    String.raw`railway|network\s+rail|transport\s+for|hospitals?|universit(?:y|ies)|schools?|parish|town\s+council|housing\s+association`,
+  ),
+  String.raw`\b`,
+);
+/** Part of a network: where some of the cameras are, not the total. */
+export const PART_AFTER = regex(
+  'i',
+  String.raw`^\s*(?:[\w-]+\s+){0,3}?(?:in|at|on|inside|around|covering|across)\s+(?:the\s+|its\s+|their\s+)?`,
+  anyOf(
+    String.raw`town\s+cent(?:re|er)|city\s+cent(?:re|er)|car\s+parks?|housing\s+estates?|estates?|parks?|building|stations?`,
+    String.raw`streets?|high\s+street|market\s+place|seafront|promenade|ward`,
+  ),
+  String.raw`\b`,
+);
+/** An earlier level printed beside the current one. */
+export const PAST_BEFORE = regex(
+  'i',
+  String.raw`\b`,
+  anyOf(
+    String.raw`(?:up|down|dropping|falling|fell|rising|rose|reduced|reducing|increased|cut)\s+from|from`,
+    String.raw`started\s+(?:off\s+)?(?:with|managing|monitoring)|originally|previously|formerly|used\s+to\s+(?:have|run|operate)`,
+  ),
+  String.raw`\s*$`,
+);
+/** A clause about an earlier time: "10 years ago", "in 1999", "at the time". */
+export const PAST_CLAUSE =
+  /\b(?:years?\s+ago|a\s+decade\s+ago|in\s+(?:19\d\d|200\d)|back\s+in|at\s+(?:that|the)\s+time|when\s+it\s+opened)\b/i;
+/** A rate of cameras: "one camera for every 900 residents", "4.3 cameras per 1,000 people". */
+export const COUNT_RATE_AFTER = regex(
+  'i',
+  String.raw`^\s*(?:[\w-]+\s+){0,5}?(?:per|for\s+(?:each|every)|to\s+every|in\s+every)\s+`,
+  String.raw`(?:\d[\d,]*\s+|one\s+|thousand\s+|hundred\s+)?(?:head|residents?|people|persons?|population|households?|square)\b`,
+);
+
+/** Money said to be planned, allocated or set aside, after it: "£150,000 has been allocated". */
+export const BUDGET_AFTER = regex(
+  'i',
+  String.raw`^\s*(?:[\w-]+\s+){0,4}?(?:has|have|had|is|are|was|were|will)?\s*(?:been\s+|be\s+|being\s+)?`,
+  anyOf(String.raw`allocated|earmarked|set\s+aside|budgeted|ring-?fenced|invested\s+in|proposed`),
+  String.raw`\b`,
+);

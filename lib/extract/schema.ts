@@ -15,12 +15,22 @@ const warningCodes = [
   'not_cctv',
   'rate_not_total',
   'past_level',
+  'planned_level',
+  'part_of_network',
+  'other_owner',
+  'one_off',
+  'not_england',
+  'group_not_council',
+  'ambiguous_council',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
+export const WARNING_CODES: readonly WarningCode[] = warningCodes;
 
 export const warningSchema = z.object({
   code: z.enum(warningCodes),
   message: z.string(),
+  /** The parser rule that refused the figure (rules.ts, attribute.ts). */
+  rule: z.string().min(1),
   /** Offsets of the figure (or name) the warning is about. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -61,9 +71,25 @@ export function checkFact(f: FactRules & { start: number; end: number }, ctx: z.
   if (!allowsScope(f.metric, f.scope)) fail(`${f.metric} is never a ${f.scope} figure`);
 }
 
+/** Text of the article that a fact was tied to, with its offsets. */
+const spanSchema = z.object({
+  text: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
+/** Why a fact was read so: the rules that fired, and the council and year mentions it was tied to. */
+export const evidenceSchema = z.object({
+  rules: z.array(z.string().min(1)).min(1),
+  council: spanSchema.nullable(),
+  year: spanSchema.nullable(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
 const parsedFactSchema = z
   .object({
     ...factFields,
+    evidence: evidenceSchema,
     /** The council from the bundled list: its GSS code and common name. */
     council: z.object({ gssCode: z.string().regex(/^E\d{8}$/), name: z.string().min(1) }).nullable(),
     /** Starting calendar year of the financial year: 2017 for 2017-18. */

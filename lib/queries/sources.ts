@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db';
 import { db } from '../db/client';
 import type { FactRow, Scope } from '../domain/figure';
-import { warningSchema, type ExtractWarning } from '../extract/schema';
+import { warningSchema } from '../extract/schema';
 import { factSelect, shownFacts, toRow } from './rows';
 
 export interface SourceFact extends FactRow {
@@ -18,11 +18,13 @@ export interface SourceArticle {
   text: string;
   publishedOn: string | null;
   currentFinancialYear: number | null;
-  warnings: ExtractWarning[];
+  warnings: StoredWarning[];
   facts: SourceFact[];
 }
 
-const storedWarnings = z.array(warningSchema);
+/** Warnings stored before the parser named its rules have none; they still show. */
+const storedWarnings = z.array(warningSchema.partial({ rule: true }));
+export type StoredWarning = z.infer<typeof storedWarnings>[number];
 
 export async function getSource(slug: string, client: Db = db): Promise<SourceArticle | null> {
   const article = await client.article.findUnique({

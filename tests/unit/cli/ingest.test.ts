@@ -90,7 +90,7 @@ describe('npm run ingest', () => {
     expect(await t.counts()).toEqual({ councils: 0, articles: 0, facts: 0 });
   }, 30_000);
 
-  it('keeps an article with no figures, and warns about a council not in the list', async () => {
+  it('keeps an article with no figures, and warns about a council outside England', async () => {
     const none = file('none.txt', 'Residents want more cameras in the town centre.\n');
     const wales = file('wales.txt', 'Cardiff Council spent £450,000 on CCTV in 2018-19.\n');
     const r = await ingest(none, wales, '--json');
@@ -100,7 +100,7 @@ describe('npm run ingest', () => {
       ['added', 0],
       ['added', 0],
     ]);
-    expect(out[1]?.warnings.map((w) => w.code)).toEqual(['unknown_council']);
+    expect(out[1]?.warnings.map((w) => w.code)).toEqual(['not_england']);
     expect(await t.counts()).toEqual({ councils: 0, articles: 2, facts: 0 });
   }, 30_000);
 

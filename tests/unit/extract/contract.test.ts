@@ -6,7 +6,8 @@ import { contractSchema, toContract } from '../../../lib/extract/contract';
 const SEED = 'seeds/000_306cc6ddef71cacb.txt';
 
 describe('the published JSON contract', () => {
-  const contract = toContract(extractFacts(readFileSync(SEED, 'utf8'), { file: SEED }));
+  const text = readFileSync(SEED, 'utf8');
+  const contract = toContract(extractFacts(text, { file: SEED }));
 
   it('writes years as "2017-18" and councils by common name, in the documented key order', () => {
     expect(contract.article).toEqual({
@@ -27,7 +28,20 @@ describe('the published JSON contract', () => {
       quote: expect.stringMatching(/^Government figures show the council spent £83,000/),
       start: 156,
       end: 163,
+      evidence: {
+        rules: [
+          'figure.money',
+          'metric.word-just-before',
+          'council.reference-to-last-named',
+          'year.after-in-clause.explicit',
+        ],
+        council: { text: 'the council', start: expect.any(Number), end: expect.any(Number) },
+        year: { text: expect.stringContaining('2017-18'), start: expect.any(Number), end: expect.any(Number) },
+      },
     });
+    const { council, year } = contract.facts[0]!.evidence;
+    expect(text.slice(council!.start, council!.end)).toBe('the council');
+    expect(text.slice(year!.start, year!.end)).toBe(year!.text);
     expect(Object.keys(contract.facts[0] ?? {})).toEqual([
       'metric',
       'scope',
@@ -40,6 +54,7 @@ describe('the published JSON contract', () => {
       'quote',
       'start',
       'end',
+      'evidence',
     ]);
   });
 

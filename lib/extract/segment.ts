@@ -1,0 +1,100 @@
+import { splitSentences } from './sentences';
+
+/**
+ * Stage 1, segment: the article as the units facts are told in. A sentence of running text;
+ * a heading (a line with no closing punctuation: headlines, captions, "Most cameras by
+ * council"); a list item ("• 362 Tower Hamlets", "Islington - 1,800"); a table row
+ * ("Wigan | £1.2m | 547"). Items and rows keep the line that introduces their list, which
+ * says what their numbers count.
+ */
+type SegmentKind = 'sentence' | 'heading' | 'item' | 'row';
+
+export interface Segment {
+  kind: SegmentKind;
+  /** The segment's text, trimmed (an item without its bullet). */
+  text: string;
+  /** Offsets of `text` in the article. */
+  start: number;
+  end: number;
+  /** For items and rows: the heading or sentence just above the list, else null. */
+  lead: Segment | null;
+  /** For rows: the first row of the table (its column headings), else null. */
+  header: Segment | null;
+}
+
+const BULLET = /^(?:[•●▪◦·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+/** "Islington - 1,800", "Islington: 1,800", "362 Tower Hamlets": a name and a number, nothing else. */
+const NAME_NUMBER =
+  /^(?:\p{Lu}[\p{L}&'’. -]{1,60}?\s*[-–—:]\s*£?\d[\d,]*(?:\.\d+)?\s*(?:m|k|million)?|\d[\d,]*\s+\p{Lu}[\p{L}&'’. -]{1,60})$/u;
+const CELL_SPLIT = /\s*\|\s*|\t+/;
+
+/** A line with no closing punctuation and not too long is a heading, caption or label. */
+const isHeading = (line: string) => line.length <= 160 && !/[.!?:;"”’)]$/.test(line);
+
+function rowCells(line: string): string[] | null {
+  const cells = line.replace(/^\||\|$/g, '').split(CELL_SPLIT);
+  return cells.length >= 2 && cells.some((c) => c.trim()) ? cells : null;
+}
+
+export function segment(text: string): Segment[] {
+  const out: Segment[] = [];
+  let lead: Segment | null = null;
+  let header: Segment | null = null;
+  let inList = false;
+  for (const para of text.matchAll(/[^\n]+/g)) {
+    const raw = para[0];
+    const base = para.index ?? 0;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const at = base + raw.indexOf(trimmed);
+    const bullet = BULLET.exec(trimmed);
+    const body = bullet ? trimmed.slice(bullet[0].length) : trimmed;
+    const offset = at + (bullet ? bullet[0].length : 0);
+
+    if (rowCells(trimmed) && /\||\t/.test(trimmed)) {
+      const row: Segment = { kind: 'row', text: trimmed, start: at, end: at + trimmed.length, lead, header };
+      if (!header) {
+        header = row;
+        row.header = null;
+      }
+      out.push(row);
+      inList = true;
+      continue;
+    }
+    header = null;
+    if (bullet || NAME_NUMBER.test(trimmed)) {
+      for (const s of splitSentences(body)) {
+        out.push({ kind: 'item', text: s.text, start: offset + s.start, end: offset + s.end, lead, header: null });
+      }
+      inList = true;
+      continue;
+    }
+    if (inList) inList = false;
+    if (isHeading(trimmed)) {
+      const heading: Segment = {
+        kind: 'heading',
+        text: trimmed,
+        start: at,
+        end: at + trimmed.length,
+        lead: null,
+        header: null,
+      };
+      out.push(heading);
+      lead = heading;
+      continue;
+    }
+    for (const s of splitSentences(trimmed)) {
+      const sentence: Segment = {
+        kind: 'sentence',
+        text: s.text,
+        start: at + s.start,
+        end: at + s.end,
+        lead: null,
+        header: null,
+      };
+      out.push(sentence);
+      lead = sentence;
+    }
+  }
+  return out;
+}

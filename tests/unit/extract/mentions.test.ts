@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../lib/extract/mentions';
+
+const actors = (text: string) =>
+  findMentions({ text }, 2018, new Map()).actors.map((a) => [a.kind, text.slice(a.start, a.end)]);
+
+describe('mentions: who a figure may belong to', () => {
+  it.each([
+    ['Wigan Council spent', [['council', 'Wigan Council']]],
+    ['Hatfield Town Council spent', [['unknown', 'Hatfield Town Council']]],
+    ['Fife Council spent', [['elsewhere', 'Fife']]],
+    [
+      'English councils spent',
+      [
+        ['england', 'English'],
+        ['group', 'councils'],
+      ],
+    ],
+    [
+      'the ten boroughs of Greater Manchester run',
+      [
+        ['group', 'boroughs'],
+        ['outside', 'Greater Manchester'],
+      ],
+    ],
+    [
+      'Councils in the UK spent',
+      [
+        ['group', 'Councils'],
+        ['outside', 'UK'],
+      ],
+    ],
+    ['The borough spent', [['reference', 'The borough']]],
+    ['Newcastle spent', [['ambiguous', 'Newcastle']]],
+    ['One council in the region spent', [['unnamed', 'One council']]],
+    ['Norfolk spent', [['council', 'Norfolk']]],
+    ['cameras in Norfolk', [['outside', 'Norfolk']]],
+    [
+      'Chichester, West Sussex, runs',
+      [
+        ['council', 'Chichester'],
+        ['outside', 'West Sussex'],
+      ],
+    ],
+    ['a control room in Bury St Edmunds', []],
+    ['Kent Police said', []],
+    [
+      'Portsmouth and Nottinghamshire Councils run',
+      [
+        ['council', 'Portsmouth'],
+        ['council', 'Nottinghamshire'],
+      ],
+    ],
+    ['East Herts spent', [['council', 'East Herts']]],
+  ])('%s', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('resolves a short form to its council and an abbreviation the text defines', () => {
+    const aliases = new Map();
+    const first = findMentions({ text: 'Basingstoke and Deane Borough Council (BDBC) said' }, 2018, aliases);
+    const later = findMentions({ text: 'BDBC spent £90,000.' }, 2018, aliases);
+    const names = [...first.actors, ...later.actors].map((a) =>
+      a.kind === 'council' ? a.mention.council?.name : a.kind,
+    );
+    expect(names).toEqual(['Basingstoke and Deane', 'Basingstoke and Deane']);
+    const short = findMentions({ text: 'Basingstoke spent' }, 2018, new Map()).actors[0];
+    expect(short?.kind === 'council' && short.mention.council?.name).toBe('Basingstoke and Deane');
+  });
+
+  it('finds bare numbers a list may count, and asides that do not own a figure', () => {
+    const m = findMentions({ text: 'Bolton runs 140 cameras, Wigan 95 and Bury 60 in 2018.' }, 2018, new Map());
+    expect(m.bare.map((b) => b.value)).toEqual([95, 60]);
+    const a = findMentions(
+      { text: 'The unitary, which replaced Corby, Kettering and Wellingborough, now runs 372 cameras.' },
+      2022,
+      new Map(),
+    );
+    expect(a.asides).toHaveLength(1);
+  });
+});

@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../lib/extract';
+import { CCTV_RULES, METRIC_RULES, REJECT_RULES } from '../../../lib/extract/rules';
+import { WARNING_CODES, type WarningCode } from '../../../lib/extract/schema';
+
+/**
+ * One row (at least) per parser rule: an invented sentence in which that rule, and no earlier
+ * one, decides. A refusal row names the warning code it must raise; a fact row, the metric it
+ * must read. Deleting or breaking any rule fails its row; the guards below fail when a rule or
+ * a warning code has no row.
+ */
+type Row =
+  | { rule: string; text: string; published?: string; refuses: WarningCode }
+  | { rule: string; text: string; published?: string; reads: string };
+
+const PUB = '2018-06-01';
+
+const rows: Row[] = [
+  // Classification: refusals (rules.ts REJECT_RULES)
+  {
+    rule: 'change.word-before',
+    text: 'Wigan Council increased its CCTV spending by £20,000 in 2017-18.',
+    refuses: 'change_not_level',
+  },
+  {
+    rule: 'change.word-after',
+    text: 'Wigan Council spent £20,000 more than the year before on CCTV in 2017-18.',
+    refuses: 'change_not_level',
+  },
+  {
+    rule: 'change.cut-verb',
+    text: 'Wigan Council slashed £90,000 from its CCTV spending in 2017-18.',
+    refuses: 'change_not_level',
+  },
+  {
+    rule: 'change.cut-verb',
+    text: 'She backed the removal of 16 cameras from the Wigan Council network.',
+    refuses: 'change_not_level',
+  },
+  {
+    rule: 'change.more-or-fewer',
+    text: 'Wigan Council now runs 12 more cameras than in 2015.',
+    refuses: 'change_not_level',
+  },
+  {
+    rule: 'addition.word-before',
+    text: 'Wigan Council will spend an extra £20,000 on CCTV in 2018-19.',
+    refuses: 'planned_addition',
+  },
+  {
+    rule: 'addition.count-modifier',
+    text: 'Wigan Council installed 12 new cameras last year.',
+    refuses: 'planned_addition',
+  },
+  {
+    rule: 'addition.installed-after',
+    text: 'Wigan Council said 12 cameras were installed in the town last year.',
+    refuses: 'planned_addition',
+  },
+  { rule: 'plan.before', text: 'Wigan Council would have 200 cameras under the proposal.', refuses: 'planned_level' },
+  {
+    rule: 'plan.before',
+    text: 'Hart Council is drawing up plans for a network of 30 CCTV cameras.',
+    refuses: 'planned_level',
+  },
+  {
+    rule: 'plan.after',
+    text: 'Wigan Council said 40 cameras will be switched off next year.',
+    refuses: 'planned_level',
+  },
+  { rule: 'past.before', text: "Wigan Council's network has shrunk from 300 cameras to 250.", refuses: 'past_level' },
+  { rule: 'past.clause', text: 'Wigan Council ran 120 cameras back in 2009.', refuses: 'past_level' },
+  {
+    rule: 'part.out-of',
+    text: 'Wigan Council said 230 cameras out of a total of 300 cameras are in housing estates.',
+    refuses: 'part_of_network',
+  },
+  {
+    rule: 'rate.money',
+    text: 'Wigan Council spent an average of £5,000 per camera in 2017-18.',
+    refuses: 'rate_not_total',
+  },
+  { rule: 'rate.count', text: 'Wigan has one camera for every 900 residents.', refuses: 'rate_not_total' },
+  { rule: 'owner.other', text: 'Greater Manchester Police runs 300 cameras in Wigan.', refuses: 'other_owner' },
+  {
+    rule: 'owner.other',
+    text: "The shopping centre's owners say 64 cameras watch its car park.",
+    refuses: 'other_owner',
+  },
+  { rule: 'part.place', text: 'Wigan Council runs 40 cameras in the town centre.', refuses: 'part_of_network' },
+  { rule: 'grant.one-off', text: 'Wigan Council received a grant of £50,000 for CCTV in 2017-18.', refuses: 'one_off' },
+  {
+    rule: 'not-cctv.council-finances',
+    text: 'Wigan Council faces a budget gap of £20m in 2019-20.',
+    refuses: 'not_cctv',
+  },
+  {
+    rule: 'not-cctv.wider-budget',
+    text: "Wigan Council's overall budget of £200m for 2019-20 includes CCTV.",
+    refuses: 'not_cctv',
+  },
+  { rule: 'metric.none', text: 'Wigan Council values its CCTV at £83,000 in 2017-18.', refuses: 'not_cctv' },
+  // Classification: metrics (METRIC_RULES) and the CCTV checks after them (CCTV_RULES)
+  {
+    rule: 'metric.table-column',
+    text: 'Council | 2017-18 spend | Cameras\nWigan | £120,000 | 40\nBolton | £90,000 | 30',
+    reads: 'spend',
+  },
+  { rule: 'metric.income-after', text: 'Wigan Council took £12,000 in income from CCTV in 2017-18.', reads: 'income' },
+  { rule: 'metric.budget-after', text: 'Wigan Council set a £99,000 CCTV budget for 2018-19.', reads: 'budget' },
+  {
+    rule: 'metric.allocated-after',
+    text: 'For 2018-19, £99,000 has been allocated to CCTV by Wigan Council.',
+    reads: 'budget',
+  },
+  { rule: 'metric.word-just-before', text: 'Wigan Council spent £83,000 on CCTV in 2017-18.', reads: 'spend' },
+  { rule: 'metric.word-just-before', text: 'Wigan Council will invest £90,000 in CCTV in 2019-20.', reads: 'budget' },
+  {
+    rule: 'metric.allocated-after',
+    text: 'Figures show £150,000 has been earmarked by Wigan Council for CCTV in 2019-20.',
+    reads: 'budget',
+  },
+  {
+    rule: 'metric.word-just-before',
+    text: 'Wigan Council has earmarked £150,000 for CCTV in 2019-20.',
+    reads: 'budget',
+  },
+  {
+    rule: 'metric.as-previous',
+    text: 'Wigan Council spent £83,000 on CCTV in 2017-18 and £90,000 in 2016-17.',
+    reads: 'spend',
+  },
+  {
+    rule: 'metric.word-before',
+    text: 'Wigan Council spent on its 40 cameras a total of £83,000 in 2017-18.',
+    reads: 'spend',
+  },
+  { rule: 'metric.word-after', text: '£83,000 was spent by Wigan Council on CCTV in 2017-18.', reads: 'spend' },
+  {
+    rule: 'metric.list-heading',
+    text: 'Spending on CCTV in 2017-18:\n- Wigan: £83,000\n- Bolton: £90,000',
+    reads: 'spend',
+  },
+  {
+    rule: 'metric.list-of-a-year',
+    text: 'How the councils compare, 2017-18:\n- Wigan: 40 cameras, £83,000',
+    reads: 'spend',
+  },
+  { rule: 'not-cctv.spent-on-other', text: 'Wigan Council spent £83,000 on parks in 2017-18.', refuses: 'not_cctv' },
+  { rule: 'not-cctv.no-topic', text: 'Wigan Council set its budget at £99,000 for 2018-19.', refuses: 'not_cctv' },
+  {
+    rule: 'metric.word-just-before',
+    text: 'Wigan Council runs 40 CCTV cameras.\nThe authority’s budget for 2018/19 has been cut to £190,000.',
+    reads: 'budget',
+  },
+  // Attribution: whose figure (attribute.ts ownerOf, comparedCouncil)
+  { rule: 'council.named-before', text: 'Wigan Council spent £83,000 on CCTV in 2017-18.', reads: 'spend' },
+  { rule: 'council.list', text: 'Bolton runs 140 cameras, Wigan 95 and Bury 60.', reads: 'cameras' },
+  { rule: 'council.named-after', text: '£83,000 was spent by Wigan Council on CCTV in 2017-18.', reads: 'spend' },
+  {
+    rule: 'council.earlier-in-sentence',
+    text: 'Wigan Council runs 40 cameras; last year £83,000 was spent on them.',
+    reads: 'spend',
+  },
+  {
+    rule: 'council.story-so-far',
+    text: 'Wigan Council runs CCTV.\nLast year £83,000 was spent on the cameras.',
+    reads: 'spend',
+  },
+  {
+    rule: 'council.reference-to-last-named',
+    text: 'Wigan Council runs CCTV. The council spent £83,000 on it in 2017-18.',
+    reads: 'spend',
+  },
+  {
+    rule: 'council.reference-to-story',
+    text: 'The council spent £83,000 on CCTV in 2017-18.\nWigan Council confirmed the figure.',
+    reads: 'spend',
+  },
+  {
+    rule: 'council.reference-unresolved',
+    text: 'The council spent £83,000 on CCTV in 2017-18.',
+    refuses: 'unresolved_council',
+  },
+  { rule: 'council.none', text: '£83,000 was spent on CCTV in 2017-18.', refuses: 'unresolved_council' },
+  {
+    rule: 'council.unknown',
+    text: 'Hatfield Town Council spent £8,000 on CCTV in 2017-18.',
+    refuses: 'unknown_council',
+  },
+  { rule: 'council.elsewhere', text: 'Fife Council spent £300,000 on CCTV in 2017-18.', refuses: 'not_england' },
+  { rule: 'council.ambiguous', text: 'Newcastle spent £500,000 on CCTV in 2017-18.', refuses: 'ambiguous_council' },
+  {
+    rule: 'council.unnamed',
+    text: 'One council in the region spent £500,000 on CCTV in 2017-18.',
+    refuses: 'unresolved_council',
+  },
+  {
+    rule: 'council.compared-with',
+    text: 'Wigan spent £83,000 on CCTV in 2017-18, and 150 councils spent more than Wigan that year.',
+    reads: 'councils_spending_more',
+  },
+  {
+    rule: 'council.compared-with-story',
+    text: 'Wigan Council runs CCTV.\nIn 2017-18, 150 councils spent more.',
+    reads: 'councils_spending_more',
+  },
+  { rule: 'council.compared-none', text: 'In 2017-18, 150 councils spent more.', refuses: 'unresolved_council' },
+  { rule: 'scope.england', text: 'Councils in England spent £78m on CCTV in 2017-18.', reads: 'spend' },
+  {
+    rule: 'scope.england-count',
+    text: 'In 2017-18 six councils spent more than £1 million on CCTV.',
+    reads: 'councils_spending_over',
+  },
+  { rule: 'scope.councils-in-general', text: 'Councils spent £64m on CCTV in 2016-17.', refuses: 'group_not_council' },
+  { rule: 'scope.outside-england', text: 'Councils in the UK spent £515m on CCTV in 2011-12.', refuses: 'not_england' },
+  {
+    rule: 'scope.outside-england',
+    text: 'Britain now has some 95,000 public cameras, Wigan Council said.',
+    refuses: 'not_england',
+  },
+  // Attribution: which year (attribute.ts yearsOf, yearsFromHeading)
+  { rule: 'year.after-in-clause', text: 'Wigan Council spent £83,000 on CCTV in 2017-18.', reads: 'spend' },
+  { rule: 'year.before-in-clause', text: 'In 2017-18 Wigan Council spent £83,000 on CCTV.', reads: 'spend' },
+  {
+    rule: 'year.elsewhere-in-sentence',
+    text: 'In 2019-20 Corby spent £243,000 on CCTV and Kettering £198,500.',
+    reads: 'spend',
+  },
+  { rule: 'year.count-in-clause', text: 'Hertsmere spent £90,000 on its 25 cameras in 2016-17.', reads: 'cameras' },
+  { rule: 'year.count-is-current', text: 'Wigan Council runs 40 cameras.', reads: 'cameras' },
+  { rule: 'year.count-undated', text: 'Wigan Council runs 40 cameras.', published: '', refuses: 'unresolved_year' },
+  { rule: 'year.from-heading', text: 'Spending on CCTV in 2017-18:\n- Wigan: £83,000', reads: 'spend' },
+  { rule: 'year.none', text: 'Wigan Council spent £83,000 on CCTV.', refuses: 'unresolved_year' },
+  {
+    rule: 'year.past-level',
+    text: "Wigan Council's CCTV budget is £90,000, down from £107,000.",
+    refuses: 'past_level',
+  },
+  { rule: 'year.calendar', text: 'Wigan Council spent £83,000 on CCTV in 2017.', refuses: 'unresolved_year' },
+  {
+    rule: 'year.span',
+    text: 'Wigan Council spent £300,000 on CCTV between April 2008 and March 2012.',
+    refuses: 'multi_year_total',
+  },
+  {
+    rule: 'year.span',
+    text: 'Wigan Council has spent £1.2m on CCTV over the past five years.',
+    refuses: 'multi_year_total',
+  },
+  { rule: 'year.unresolved', text: 'That year Wigan Council spent £83,000 on CCTV.', refuses: 'unresolved_year' },
+  {
+    rule: 'year.out-of-range',
+    text: 'Wigan Council will spend £90,000 on CCTV next year.',
+    published: '2100-06-01',
+    refuses: 'unresolved_year',
+  },
+];
+
+function run(row: Row) {
+  const published = row.published === undefined ? PUB : row.published;
+  return extractFacts(row.text, published ? { published } : {});
+}
+
+describe('every parser rule, on a sentence where it decides', () => {
+  it.each(rows.map((r) => [r.rule, r.text, r] as const))('%s: %s', (_, __, row) => {
+    const result = run(row);
+    if ('refuses' in row) {
+      expect(result.warnings.map((w) => [w.rule, w.code])).toContainEqual([row.rule, row.refuses]);
+    } else {
+      const fact = result.facts.find((f) =>
+        f.evidence.rules.some((r) => r === row.rule || r.startsWith(`${row.rule}.`)),
+      );
+      expect(fact?.metric, JSON.stringify(result.facts.map((f) => f.evidence.rules))).toBe(row.reads);
+    }
+  });
+});
+
+describe('guards', () => {
+  const tested = new Set(rows.map((r) => r.rule));
+
+  it('every classification rule in the tables has a row here', () => {
+    const names = [...REJECT_RULES, ...METRIC_RULES, ...CCTV_RULES].map((r) => r.name);
+    expect(names.filter((n) => !tested.has(n))).toEqual([]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('every warning code has a row that raises it', () => {
+    const raised = new Set(rows.flatMap((r) => ('refuses' in r ? [r.refuses] : [])));
+    expect(WARNING_CODES.filter((c) => !raised.has(c))).toEqual([]);
+  });
+
+  it('every rule name the parser reported on the rows is one of the rows', () => {
+    const reported = rows.flatMap((r) => {
+      const result = run(r);
+      return [...result.warnings.map((w) => w.rule), ...result.facts.flatMap((f) => f.evidence.rules)];
+    });
+    const base = (n: string) => n.replace(/\.(explicit|current|range|that|before_last_named)$/, '');
+    const untested = [...new Set(reported.map(base))].filter((n) => !n.startsWith('figure.') && !tested.has(n));
+    expect(untested).toEqual([]);
+  });
+});
