@@ -64,13 +64,21 @@ const PREFIXES = [
 
 const TOKEN_RE = /[\p{L}\p{N}]+|&/gu;
 
+const normCache = new Map<string, string>();
+
 function normToken(t: string): string {
-  return t === '&'
-    ? 'and'
-    : t
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase();
+  let n = normCache.get(t);
+  if (n === undefined) {
+    n =
+      t === '&'
+        ? 'and'
+        : t
+            .normalize('NFKD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase();
+    if (normCache.size < 50_000) normCache.set(t, n);
+  }
+  return n;
 }
 
 function normPhrase(s: string): string {
@@ -115,6 +123,8 @@ export class CouncilMatcher {
   private readonly bareCounties = new Set<string>();
   private readonly ambiguous = new Set<string>();
   private readonly maxTokens: number;
+  /** Every leading run of words of a name, so a scan stops as soon as no name can go on. */
+  private readonly prefixes = new Set<string>();
 
   constructor(list: readonly CouncilRecord[]) {
     for (const c of list) {
@@ -142,6 +152,10 @@ export class CouncilMatcher {
       if (new Set(found.map((c) => c.name)).size > 1) this.ambiguous.add(key);
     }
     this.maxTokens = Math.max(...[...this.variants.keys()].map((k) => k.split(' ').length));
+    for (const k of this.variants.keys()) {
+      const words = k.split(' ');
+      for (let n = 1; n <= words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+    }
   }
 
   private add(key: string, c: CouncilRecord) {
@@ -188,6 +202,7 @@ export class CouncilMatcher {
         if (n > 1 && prev && !/^[\s\-'’.,]*$/.test(text.slice(prev.end, tok.start))) break;
         if (n > 1 && prev && /\n/.test(text.slice(prev.end, tok.start))) break;
         key = n === 1 ? tok.norm : `${key} ${tok.norm}`;
+        if (!this.prefixes.has(key)) break; // no name goes on from here
         const list = this.variants.get(key);
         if (list) found = { n, list, key };
       }

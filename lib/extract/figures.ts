@@ -25,6 +25,11 @@ const COUNCILS_OVER_RE = new RegExp(
   String.raw`(?<![\w£.,])(${COUNT_SOURCE})\s+${GROUP}${BETWEEN}\b${SPEND_VERB}\s+${MORE_THAN}\s+(?=£|\d)`,
   'gi',
 );
+const COUNCILS_OVER_ELLIPTICAL_RE = new RegExp(
+  String.raw`(?<=\b(?:while|and|but|whereas)\s+|,\s+)(${COUNT_SOURCE})\s+(?:of\s+them\s+|others?\s+)?` +
+    String.raw`(?:${SPEND_VERB})\s+${MORE_THAN}\s+(?=£|\d)`,
+  'gi',
+);
 const COUNCILS_MORE_RE = new RegExp(
   String.raw`(?<![\w£.,])(${COUNT_SOURCE})\s+${GROUP}${BETWEEN}\b(?:${SPEND_VERB}\s+more\b(?!\s+than\s+(?:£|\d))|outspent\b|outspending\b)`,
   'gi',
@@ -32,7 +37,7 @@ const COUNCILS_MORE_RE = new RegExp(
 const COUNT_NOUN = String.raw`(CCTV\s+cameras|camera\s+sites|cameras?|devices|units|sites|locations)`;
 /** Only the number is consumed, so "11 staff and 150 cameras" still finds "150 cameras". */
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\w£.,-])(${COUNT_SOURCE})(?=\s+((?:[\w-]+\s+){0,3}?)${COUNT_NOUN}\b)`,
+  String.raw`(?<![\w£.,-])(${COUNT_SOURCE})(?=["”’']?\s+((?:[\w-]+\s+){0,3}?)${COUNT_NOUN}\b)`,
   'gi',
 );
 /** Words that end a noun phrase: "24 hours a day", "30 of the cameras" are not counts. */
@@ -48,12 +53,16 @@ const NOT_A_MODIFIER = regex(
 );
 
 /** Every candidate figure in one sentence, in order; compound figures claim their money. */
-export function findFigures(sentence: string): Figure[] {
+/** `aboutCctv`: the article is about CCTV, so "85 devices" and "30 sites" count cameras even where the sentence does not say so. */
+export function findFigures(sentence: string, aboutCctvArticle = false): Figure[] {
   const figures: Figure[] = [];
   const claimed: Array<[number, number]> = [];
   const isFree = (s: number, e: number) => claimed.every(([a, b]) => e <= a || s >= b);
 
-  for (const m of sentence.matchAll(COUNCILS_OVER_RE)) {
+  const overs = [...sentence.matchAll(COUNCILS_OVER_RE)];
+  // "61 councils spent more than Bury, while nine spent more than £1.5m": the second count's councils are understood.
+  if (new RegExp(GROUP, 'i').test(sentence)) overs.push(...sentence.matchAll(COUNCILS_OVER_ELLIPTICAL_RE));
+  for (const m of overs) {
     const start = m.index ?? 0;
     const value = parseCount(m[1] ?? '');
     const moneyAt = start + m[0].length;
@@ -74,7 +83,7 @@ export function findFigures(sentence: string): Figure[] {
     if (isFree(money.start, money.end))
       figures.push({ kind: 'money', start: money.start, end: money.end, value: money.value });
   }
-  const aboutCctv = CCTV_TERMS.test(sentence);
+  const aboutCctv = aboutCctvArticle || CCTV_TERMS.test(sentence);
   for (const m of sentence.matchAll(COUNT_RE)) {
     const start = m.index ?? 0;
     const digits = m[1] ?? '';

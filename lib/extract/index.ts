@@ -87,9 +87,9 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
   const segments = segment(text);
   const current = currentYear(segments, options.published);
   const aliases = new Map<string, CouncilRecord[]>();
-  const scanned: Scanned[] = segments.map((seg) => ({ seg, m: findMentions(seg, current, aliases) }));
-  const story: Story = { subject: storySubject(scanned), recent: null, recentAt: 0 };
   const articleIsCctv = segments.slice(0, 3).some((s) => CCTV_TERMS.test(s.text));
+  const scanned: Scanned[] = segments.map((seg) => ({ seg, m: findMentions(seg, current, aliases, articleIsCctv) }));
+  const story: Story = { subject: storySubject(scanned), recent: null, recentAt: 0 };
   const ctx: YearContext = { current, lastNamed: null };
   const facts: ParsedFact[] = [];
   const warnings: ExtractWarning[] = [];
@@ -151,8 +151,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
         continue;
       }
       // A table cell takes its column heading's year; a list item with none of its own, its heading's.
-      const heading =
-        frame.column ?? (seg.kind !== 'sentence' && seg.kind !== 'heading' && !m.years.length ? seg.lead?.text : null);
+      const heading = frame.column ?? (!m.years.length ? seg.lead?.text : null);
       const headingYears: ResolvedYear[] = heading
         ? findYearMentions(heading).map((y) => ({ ...y, years: resolveYear(y.ref, ctx) }))
         : [];

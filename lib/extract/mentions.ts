@@ -73,6 +73,11 @@ const PLACE_BEFORE = regex(
   String.raw`|coastal|county\s+of)\s+|\p{Lu}\p{L}+,\s+)$`,
 );
 
+/** The first words of those names: most segments hold none, and skip the long pattern. */
+const ELSEWHERE_FIRST = new Set(elsewhereNames.map((n) => elsewhereCore(n).split(/\s+/)[0]));
+const mayNameElsewhere = (text: string) =>
+  Array.from(text.matchAll(/\p{Lu}[\p{L}'’-]*/gu), (m) => m[0]).some((w) => ELSEWHERE_FIRST.has(w));
+
 const BARE_NUMBER = /(?<![\w£.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%£/]|[.,]\d|\s*(?:per\s*cent|percent|%))/g;
 
 function matchesOf(re: RegExp, text: string, kind: Exclude<Actor['kind'], 'council'>): Actor[] {
@@ -95,13 +100,14 @@ export function findMentions(
   seg: Pick<Segment, 'text'>,
   year: number | null,
   aliases: Map<string, CouncilRecord[]>,
+  aboutCctv = false,
 ): Mentions {
   const text = seg.text;
-  const figures = findFigures(text);
+  const figures = findFigures(text, aboutCctv);
   const years = findYearMentions(text);
   const named = matcher.find(text, year, aliases);
   const outside = matchesOf(OUTSIDE_ENGLAND, text, 'outside');
-  const elsewhere = matchesOf(ELSEWHERE_RE, text, 'elsewhere');
+  const elsewhere = mayNameElsewhere(text) ? matchesOf(ELSEWHERE_RE, text, 'elsewhere') : [];
   // "Greater Manchester" is a region, not Manchester; "Fife Council" is Fife's, not an unknown council.
   const named2 = named.filter(
     (m) =>

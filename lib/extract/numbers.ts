@@ -114,7 +114,9 @@ export function findMoney(text: string): MoneyMatch[] {
     const amount = Number(digits.replace(/[,\s]/g, ''));
     if (!Number.isFinite(amount)) continue;
     const multiplier = unit ? (MULTIPLIERS[unit] ?? 1) : 1;
-    out.push({ start: index, end: index + m[0].length, value: Math.round(amount * multiplier), bare });
+    // "£1.29m" is rounded (binary fractions); "£212,430.67" drops its pence: money is whole pounds.
+    const value = multiplier === 1 ? Math.floor(amount) : Math.round(amount * multiplier);
+    out.push({ start: index, end: index + m[0].length, value, bare });
   }
   return out;
 }

@@ -163,7 +163,8 @@ export const MONEY_WORD = /£|\b(?:spend\w*|spent|budget\w*|cost\w*|income)\b/i;
 /** Money cut, saved or removed: "slashed £908,000 from", "saving £74,000". */
 export const CUT_VERB_BEFORE = regex(
   'i',
-  String.raw`\b(?:(?:removal|loss|axing|scrapping|switch-off|switching\s+off|cutting)\s+of|slash\w*|cut(?:s|ting)?|axe[ds]?`,
+  String.raw`\b(?:(?:removal|loss|axing|scrapping|switch-off|switching\s+off|cutting)\s+of|switch(?:ed|es|ing)?\s+off`,
+  String.raw`|turn(?:ed|s|ing)?\s+off|decommission\w*|slash\w*|cut(?:s|ting)?|axe[ds]?`,
   String.raw`|axing|sav(?:e|es|ed|ing)|trimm?\w*|shav\w*|reduc\w*|remov\w*|scrap\w*|los(?:e|es|t|ing))\s*$`,
 );
 /** A grant or one-off sum: "was granted", "funded by £53,000", "an investment of £100,000", "a bid for". */
@@ -193,8 +194,11 @@ export const TOTAL_AFTER = /^-(?:strong|camera)\b/i;
 export const TOTAL_BEFORE =
   /(?:(?<!\b(?:new|for\s+a)\s+)\bnetwork\s+of|\btotal\s+of|\ball|\bits|\btheir|\bthe\s+council['’]s|\bexisting)\s*$/i;
 /** Said of a count after it: "100 cameras will also be fitted", "The 10 cameras will cover". */
-export const PLAN_AFTER =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:will|would|could|are\s+(?:to|set|due|going)|is\s+(?:to|set|due)|to\s+be)\b/i;
+export const PLAN_AFTER = regex(
+  'i',
+  String.raw`^\s*(?:(?!(?:which|that|who)\b)[\w'’,-]+\s+){0,7}?(?<!\b(?:and|but)\s+)`,
+  String.raw`(?:will|would|could|are\s+(?:to|set|due|going)|is\s+(?:to|set|due)|to\s+be)\b`,
+);
 /** A level in place despite a plan in the clause: "instead of the 65 currently run". */
 export const NOW_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:currently|already|now|at\s+present|in\s+place|in\s+operation)\b/i;
 
@@ -205,7 +209,7 @@ export const OTHER_OWNER = regex(
   anyOf(
     String.raw`police|constabulary|the\s+force|force['’]s|privately|private|shopping\s+cent(?:re|er)|mall|retailers?`,
     String.raw`businesses|shops?|bus\s+station`,
-    String.raw`security\s+(?:team|firm|company|staff)|owners?|operator['’]s|landlords?`,
+    String.raw`security\s+(?:team|firm|company|staff)|owners?|(?:transport|bus|rail)\s+operators?|operator['’]s|landlords?`,
     String.raw`railway|network\s+rail|transport\s+for|hospitals?|universit(?:y|ies)|schools?|parish|town\s+council|housing\s+association`,
   ),
   String.raw`\b`,
@@ -216,7 +220,7 @@ export const PART_AFTER = regex(
   String.raw`^\s*(?:[\w-]+\s+){0,3}?(?:in|at|on|inside|around|covering|across)\s+(?:the\s+|its\s+|their\s+)?`,
   anyOf(
     String.raw`town\s+cent(?:re|er)|city\s+cent(?:re|er)|car\s+parks?|housing\s+estates?|estates?|parks?|building|stations?`,
-    String.raw`streets?|high\s+street|market\s+place|seafront|promenade|ward`,
+    String.raw`high\s+street|market\s+place|seafront|promenade`,
   ),
   String.raw`\b`,
 );

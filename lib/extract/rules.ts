@@ -107,6 +107,23 @@ const INSTALLED_AFTER = regex(
   String.raw`(?:installed|added|fitted|put\s+up|bought|purchased)\b`,
 );
 
+/** An owner named as the one who runs the cameras, not as a partner ("working with police", "helps police"). */
+function ownerAsSubject(clauseBefore: string): boolean {
+  const re = new RegExp(OTHER_OWNER.source, 'gi');
+  return Array.from(clauseBefore.matchAll(re)).some(
+    (m) => !PARTNER_BEFORE.test(clauseBefore.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
+  );
+}
+const PARTNER_BEFORE =
+  /\b(?:with|alongside|and|help(?:s|ing)?|for|to|by|from|of|support(?:s|ing)?)\s+(?:the\s+)?(?:local\s+)?$/i;
+
+/** "40 cameras owned by a local housing association", "cameras ... which are run by the transport operator Nexus". */
+const OWNED_BY_OTHER = regex(
+  'i',
+  String.raw`^\s*(?:[\w'’,-]+\s+){0,10}?(?:owned|run|operated|managed|monitored)\s+by\s+`,
+  String.raw`(?:an?\s+|the\s+(?:police|transport|private|local\s+police)|${OTHER_OWNER.source})`,
+);
+
 export const REJECT_RULES: readonly RejectRule[] = [
   {
     name: 'change.word-before',
@@ -217,9 +234,7 @@ export const REJECT_RULES: readonly RejectRule[] = [
     code: 'other_owner',
     message: "someone else's cameras (police, private, parish), not the council's",
     kinds: COUNT,
-    applies: (v) =>
-      OTHER_OWNER.test(v.clauseBefore) ||
-      /^\s*(?:[\w-]+\s+){0,3}?(?:owned|run|operated)\s+by\s+(?:the\s+)?(?:police|private)/i.test(v.after),
+    applies: (v) => ownerAsSubject(v.clauseBefore) || OWNED_BY_OTHER.test(v.text.slice(v.frame.figure.end)),
   },
   {
     name: 'part.place',
@@ -270,8 +285,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { name: 'metric.word-after', metric: (v) => firstKeyword(v.after) },
   {
     name: 'metric.list-heading',
-    metric: (v) =>
-      v.frame.segment.lead && v.frame.segment.kind === 'item' ? lastKeyword(v.frame.segment.lead.text) : null,
+    metric: (v) => (v.frame.segment.lead ? lastKeyword(v.frame.segment.lead.text) : null),
   },
   {
     // "How the councils compare, 2018/19:" then "- Boston: 47 cameras, £148k": a year's amount per council is its spending.

@@ -16,7 +16,10 @@ export interface Segment {
   /** Offsets of `text` in the article. */
   start: number;
   end: number;
-  /** For items and rows: the heading or sentence just above the list, else null. */
+  /**
+   * For items and rows: the heading or sentence just above the list. For a sentence: the
+   * question it answers, when the segment before it is one. Else null.
+   */
   lead: Segment | null;
   /** For rows: the first row of the table (its column headings), else null. */
   header: Segment | null;
@@ -26,6 +29,7 @@ const BULLET = /^(?:[•●▪◦·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 /** "Islington - 1,800", "Islington: 1,800", "362 Tower Hamlets": a name and a number, nothing else. */
 const NAME_NUMBER =
   /^(?:\p{Lu}[\p{L}&'’. -]{1,60}?\s*[-–—:]\s*£?\d[\d,]*(?:\.\d+)?\s*(?:m|k|million)?|\d[\d,]*\s+\p{Lu}[\p{L}&'’. -]{1,60})$/u;
+const FIGURE_ALONE = /^[£\uFFFD]?\d[\d,]*(?:\.\d+)?\s*(?:m|k|bn|million|billion)?[.!:]?$/i;
 const CELL_SPLIT = /\s*\|\s*|\t+/;
 
 /** A line with no closing punctuation and not too long is a heading, caption or label. */
@@ -83,13 +87,23 @@ export function segment(text: string): Segment[] {
       lead = heading;
       continue;
     }
-    for (const s of splitSentences(trimmed)) {
+    const parts = splitSentences(trimmed);
+    for (let i = 0; i < parts.length; i++) {
+      let s = parts[i]!;
+      // "£1.05 million. That is how much it cost ...": a figure standing alone is told by the next sentence.
+      const next = parts[i + 1];
+      if (next && FIGURE_ALONE.test(s.text)) {
+        s = { text: trimmed.slice(s.start, next.end), start: s.start, end: next.end };
+        i++;
+      }
+      // An answer takes its metric and year from the question before it (a council's FOI reply).
+      const asked = out.at(-1);
       const sentence: Segment = {
         kind: 'sentence',
         text: s.text,
         start: at + s.start,
         end: at + s.end,
-        lead: null,
+        lead: asked && asked.text.endsWith('?') ? asked : null,
         header: null,
       };
       out.push(sentence);

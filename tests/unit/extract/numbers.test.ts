@@ -13,6 +13,10 @@ describe('money', () => {
     ['£1.5bn', 1500000000],
     ['£2,345,678', 2345678],
     ['£2.10', 2],
+    ['£212,430.67', 212430],
+    ['£1.29m', 1290000],
+    ['£265 000', 265000],
+    ['\uFFFD88,500', 88500],
   ])('reads %s', (text, value) => {
     expect(findMoney(`spent ${text} on CCTV`)).toMatchObject([{ value, start: 6, end: 6 + text.length }]);
   });

@@ -255,6 +255,37 @@ const rows: Row[] = [
     published: '2100-06-01',
     refuses: 'unresolved_year',
   },
+  // Later rows: forms met on real articles after the tables were first written
+  {
+    rule: 'change.cut-verb',
+    text: 'Coventry City Council said it had switched off 12 cameras in the past year.',
+    refuses: 'change_not_level',
+  },
+  {
+    rule: 'plan.after',
+    text: 'Thirty CCTV cameras across Cannock, Rugeley and Hednesford are to be switched off by Cannock Chase Council.',
+    refuses: 'planned_level',
+  },
+  {
+    rule: 'owner.other',
+    text: 'Under a service agreement Wigan Council also watches 40 cameras owned by a local housing association.',
+    refuses: 'other_owner',
+  },
+  {
+    rule: 'metric.list-heading',
+    text: 'Epping Forest District Council replied to the request.\nWhat was the CCTV budget for 2023/24?\n£220,000.',
+    reads: 'budget',
+  },
+  {
+    rule: 'year.from-heading',
+    text: 'Wigan Council replied.\nWhat was the total expenditure on CCTV in 2022/23?\n£212,430.67. This includes staffing.',
+    reads: 'spend',
+  },
+  {
+    rule: 'scope.england-count',
+    text: 'Some 61 councils in England spent more than Bury in 2017-18, while nine spent more than £1.5 million each.',
+    reads: 'councils_spending_over',
+  },
 ];
 
 function run(row: Row) {

@@ -46,6 +46,17 @@ describe('segment: the units facts are told in', () => {
     ]);
   });
 
+  it('joins a figure standing alone to the sentence that tells it, and gives an answer its question', () => {
+    const s = segment(
+      '£1.05 million. That is what CCTV cost Wigan in 2018/19.\nWhat was the budget for 2019/20?\n£90,000.',
+    );
+    expect(s.map((x) => [x.kind, x.text, x.lead?.text ?? null])).toEqual([
+      ['sentence', '£1.05 million. That is what CCTV cost Wigan in 2018/19.', null],
+      ['sentence', 'What was the budget for 2019/20?', null],
+      ['sentence', '£90,000.', 'What was the budget for 2019/20?'],
+    ]);
+  });
+
   it('reads a line with closing punctuation as running text, not a heading', () => {
     expect(segment('Cameras cost money.')[0]?.kind).toBe('sentence');
     expect(segment('Cameras cost money')[0]?.kind).toBe('heading');
