@@ -34,6 +34,9 @@ export default defineConfig([
     '.next/**',
     'node_modules/**',
     'lib/generated/**',
+    // What a stopped mutation run leaves behind (npm run test:mutation), and its reports.
+    '.stryker-tmp/**',
+    'reports/**',
     'next-env.d.ts',
     'test-results/**',
     'playwright-report/**',
