@@ -232,7 +232,9 @@ export function yearsOf(
     rule = 'year.before-in-clause';
     if (!mention) {
       // "In 2019-20 Corby spent £243,000 and Kettering £198,500": a year opening the sentence governs it.
-      mention = years.filter((y) => y.end <= fig.start).at(-1) ?? years.find((y) => y.start >= fig.end) ?? null;
+      // ... but not across a semicolon, which parts two statements.
+      const joined = years.filter((y) => !/;/.test(text.slice(Math.min(y.end, fig.end), Math.max(y.start, fig.start))));
+      mention = joined.filter((y) => y.end <= fig.start).at(-1) ?? joined.find((y) => y.start >= fig.end) ?? null;
       rule = 'year.elsewhere-in-sentence';
     }
   }

@@ -11,7 +11,7 @@ import { WARNING_CODES, type WarningCode } from '../../../lib/extract/schema';
  */
 type Row =
   | { rule: string; text: string; published?: string; refuses: WarningCode }
-  | { rule: string; text: string; published?: string; reads: string };
+  | { rule: string; text: string; published?: string; reads: string; is?: [string, number, number] };
 
 const PUB = '2018-06-01';
 
@@ -105,46 +105,79 @@ const rows: Row[] = [
     rule: 'metric.table-column',
     text: 'Council | 2017-18 spend | Cameras\nWigan | £120,000 | 40\nBolton | £90,000 | 30',
     reads: 'spend',
+    is: ['Wigan', 2017, 120000],
   },
-  { rule: 'metric.income-after', text: 'Wigan Council took £12,000 in income from CCTV in 2017-18.', reads: 'income' },
-  { rule: 'metric.budget-after', text: 'Wigan Council set a £99,000 CCTV budget for 2018-19.', reads: 'budget' },
+  {
+    rule: 'metric.income-after',
+    text: 'Wigan Council took £12,000 in income from CCTV in 2017-18.',
+    reads: 'income',
+    is: ['Wigan', 2017, 12000],
+  },
+  {
+    rule: 'metric.budget-after',
+    text: 'Wigan Council set a £99,000 CCTV budget for 2018-19.',
+    reads: 'budget',
+    is: ['Wigan', 2018, 99000],
+  },
   {
     rule: 'metric.allocated-after',
     text: 'For 2018-19, £99,000 has been allocated to CCTV by Wigan Council.',
     reads: 'budget',
+    is: ['Wigan', 2018, 99000],
   },
-  { rule: 'metric.word-just-before', text: 'Wigan Council spent £83,000 on CCTV in 2017-18.', reads: 'spend' },
-  { rule: 'metric.word-just-before', text: 'Wigan Council will invest £90,000 in CCTV in 2019-20.', reads: 'budget' },
+  {
+    rule: 'metric.word-just-before',
+    text: 'Wigan Council spent £83,000 on CCTV in 2017-18.',
+    reads: 'spend',
+    is: ['Wigan', 2017, 83000],
+  },
+  {
+    rule: 'metric.word-just-before',
+    text: 'Wigan Council will invest £90,000 in CCTV in 2019-20.',
+    reads: 'budget',
+    is: ['Wigan', 2019, 90000],
+  },
   {
     rule: 'metric.allocated-after',
     text: 'Figures show £150,000 has been earmarked by Wigan Council for CCTV in 2019-20.',
     reads: 'budget',
+    is: ['Wigan', 2019, 150000],
   },
   {
     rule: 'metric.word-just-before',
     text: 'Wigan Council has earmarked £150,000 for CCTV in 2019-20.',
     reads: 'budget',
+    is: ['Wigan', 2019, 150000],
   },
   {
     rule: 'metric.as-previous',
     text: 'Wigan Council spent £83,000 on CCTV in 2017-18 and £90,000 in 2016-17.',
     reads: 'spend',
+    is: ['Wigan', 2016, 90000],
   },
   {
     rule: 'metric.word-before',
     text: 'Wigan Council spent on its 40 cameras a total of £83,000 in 2017-18.',
     reads: 'spend',
+    is: ['Wigan', 2017, 83000],
   },
-  { rule: 'metric.word-after', text: '£83,000 was spent by Wigan Council on CCTV in 2017-18.', reads: 'spend' },
+  {
+    rule: 'metric.word-after',
+    text: '£83,000 was spent by Wigan Council on CCTV in 2017-18.',
+    reads: 'spend',
+    is: ['Wigan', 2017, 83000],
+  },
   {
     rule: 'metric.list-heading',
     text: 'Spending on CCTV in 2017-18:\n- Wigan: £83,000\n- Bolton: £90,000',
     reads: 'spend',
+    is: ['Wigan', 2017, 83000],
   },
   {
     rule: 'metric.list-of-a-year',
     text: 'How the councils compare, 2017-18:\n- Wigan: 40 cameras, £83,000',
     reads: 'spend',
+    is: ['Wigan', 2017, 83000],
   },
   { rule: 'not-cctv.spent-on-other', text: 'Wigan Council spent £83,000 on parks in 2017-18.', refuses: 'not_cctv' },
   { rule: 'not-cctv.no-topic', text: 'Wigan Council set its budget at £99,000 for 2018-19.', refuses: 'not_cctv' },
@@ -152,30 +185,50 @@ const rows: Row[] = [
     rule: 'metric.word-just-before',
     text: 'Wigan Council runs 40 CCTV cameras.\nThe authority’s budget for 2018/19 has been cut to £190,000.',
     reads: 'budget',
+    is: ['Wigan', 2018, 190000],
   },
   // Attribution: whose figure (attribute.ts ownerOf, comparedCouncil)
-  { rule: 'council.named-before', text: 'Wigan Council spent £83,000 on CCTV in 2017-18.', reads: 'spend' },
-  { rule: 'council.list', text: 'Bolton runs 140 cameras, Wigan 95 and Bury 60.', reads: 'cameras' },
-  { rule: 'council.named-after', text: '£83,000 was spent by Wigan Council on CCTV in 2017-18.', reads: 'spend' },
+  {
+    rule: 'council.named-before',
+    text: 'Wigan Council spent £83,000 on CCTV in 2017-18.',
+    reads: 'spend',
+    is: ['Wigan', 2017, 83000],
+  },
+  {
+    rule: 'council.list',
+    text: 'Bolton runs 140 cameras, Wigan 95 and Bury 60.',
+    reads: 'cameras',
+    is: ['Wigan', 2018, 95],
+  },
+  {
+    rule: 'council.named-after',
+    text: '£83,000 was spent by Wigan Council on CCTV in 2017-18.',
+    reads: 'spend',
+    is: ['Wigan', 2017, 83000],
+  },
   {
     rule: 'council.earlier-in-sentence',
     text: 'Wigan Council runs 40 cameras; last year £83,000 was spent on them.',
     reads: 'spend',
+    is: ['Wigan', 2017, 83000],
   },
   {
     rule: 'council.story-so-far',
     text: 'Wigan Council runs CCTV.\nLast year £83,000 was spent on the cameras.',
     reads: 'spend',
+    is: ['Wigan', 2017, 83000],
   },
   {
     rule: 'council.reference-to-last-named',
     text: 'Wigan Council runs CCTV. The council spent £83,000 on it in 2017-18.',
     reads: 'spend',
+    is: ['Wigan', 2017, 83000],
   },
   {
     rule: 'council.reference-to-story',
     text: 'The council spent £83,000 on CCTV in 2017-18.\nWigan Council confirmed the figure.',
     reads: 'spend',
+    is: ['Wigan', 2017, 83000],
   },
   {
     rule: 'council.reference-unresolved',
@@ -199,18 +252,26 @@ const rows: Row[] = [
     rule: 'council.compared-with',
     text: 'Wigan spent £83,000 on CCTV in 2017-18, and 150 councils spent more than Wigan that year.',
     reads: 'councils_spending_more',
+    is: ['Wigan', 2017, 150],
   },
   {
     rule: 'council.compared-with-story',
     text: 'Wigan Council runs CCTV.\nIn 2017-18, 150 councils spent more.',
     reads: 'councils_spending_more',
+    is: ['Wigan', 2017, 150],
   },
   { rule: 'council.compared-none', text: 'In 2017-18, 150 councils spent more.', refuses: 'unresolved_council' },
-  { rule: 'scope.england', text: 'Councils in England spent £78m on CCTV in 2017-18.', reads: 'spend' },
+  {
+    rule: 'scope.england',
+    text: 'Councils in England spent £78m on CCTV in 2017-18.',
+    reads: 'spend',
+    is: ['England', 2017, 78000000],
+  },
   {
     rule: 'scope.england-count',
     text: 'In 2017-18 six councils spent more than £1 million on CCTV.',
     reads: 'councils_spending_over',
+    is: ['England', 2017, 6],
   },
   { rule: 'scope.councils-in-general', text: 'Councils spent £64m on CCTV in 2016-17.', refuses: 'group_not_council' },
   { rule: 'scope.outside-england', text: 'Councils in the UK spent £515m on CCTV in 2011-12.', refuses: 'not_england' },
@@ -220,17 +281,38 @@ const rows: Row[] = [
     refuses: 'not_england',
   },
   // Attribution: which year (attribute.ts yearsOf, yearsFromHeading)
-  { rule: 'year.after-in-clause', text: 'Wigan Council spent £83,000 on CCTV in 2017-18.', reads: 'spend' },
-  { rule: 'year.before-in-clause', text: 'In 2017-18 Wigan Council spent £83,000 on CCTV.', reads: 'spend' },
+  {
+    rule: 'year.after-in-clause',
+    text: 'Wigan Council spent £83,000 on CCTV in 2017-18.',
+    reads: 'spend',
+    is: ['Wigan', 2017, 83000],
+  },
+  {
+    rule: 'year.before-in-clause',
+    text: 'In 2017-18 Wigan Council spent £83,000 on CCTV.',
+    reads: 'spend',
+    is: ['Wigan', 2017, 83000],
+  },
   {
     rule: 'year.elsewhere-in-sentence',
     text: 'In 2019-20 Corby spent £243,000 on CCTV and Kettering £198,500.',
     reads: 'spend',
+    is: ['Kettering', 2019, 198500],
   },
-  { rule: 'year.count-in-clause', text: 'Hertsmere spent £90,000 on its 25 cameras in 2016-17.', reads: 'cameras' },
-  { rule: 'year.count-is-current', text: 'Wigan Council runs 40 cameras.', reads: 'cameras' },
+  {
+    rule: 'year.count-in-clause',
+    text: 'Hertsmere spent £90,000 on its 25 cameras in 2016-17.',
+    reads: 'cameras',
+    is: ['Hertsmere', 2016, 25],
+  },
+  { rule: 'year.count-is-current', text: 'Wigan Council runs 40 cameras.', reads: 'cameras', is: ['Wigan', 2018, 40] },
   { rule: 'year.count-undated', text: 'Wigan Council runs 40 cameras.', published: '', refuses: 'unresolved_year' },
-  { rule: 'year.from-heading', text: 'Spending on CCTV in 2017-18:\n- Wigan: £83,000', reads: 'spend' },
+  {
+    rule: 'year.from-heading',
+    text: 'Spending on CCTV in 2017-18:\n- Wigan: £83,000',
+    reads: 'spend',
+    is: ['Wigan', 2017, 83000],
+  },
   { rule: 'year.none', text: 'Wigan Council spent £83,000 on CCTV.', refuses: 'unresolved_year' },
   {
     rule: 'year.past-level',
@@ -275,16 +357,19 @@ const rows: Row[] = [
     rule: 'metric.list-heading',
     text: 'Epping Forest District Council replied to the request.\nWhat was the CCTV budget for 2023/24?\n£220,000.',
     reads: 'budget',
+    is: ['Epping Forest', 2023, 220000],
   },
   {
     rule: 'year.from-heading',
     text: 'Wigan Council replied.\nWhat was the total expenditure on CCTV in 2022/23?\n£212,430.67. This includes staffing.',
     reads: 'spend',
+    is: ['Wigan', 2022, 212430],
   },
   {
     rule: 'scope.england-count',
     text: 'Some 61 councils in England spent more than Bury in 2017-18, while nine spent more than £1.5 million each.',
     reads: 'councils_spending_over',
+    is: ['England', 2017, 9],
   },
 ];
 
@@ -298,11 +383,25 @@ describe('every parser rule, on a sentence where it decides', () => {
     const result = run(row);
     if ('refuses' in row) {
       expect(result.warnings.map((w) => [w.rule, w.code])).toContainEqual([row.rule, row.refuses]);
+      // Each warning says why in words, and points at a figure inside the sentence it quotes.
+      for (const w of result.warnings) {
+        expect(w.message).toMatch(/\w+ \w+/);
+        expect(w.end).toBeGreaterThan(w.start);
+        expect(w.quote).toContain(row.text.slice(w.start, w.end));
+      }
     } else {
       const fact = result.facts.find((f) =>
         f.evidence.rules.some((r) => r === row.rule || r.startsWith(`${row.rule}.`)),
       );
       expect(fact?.metric, JSON.stringify(result.facts.map((f) => f.evidence.rules))).toBe(row.reads);
+      if (row.is) expect([fact?.council?.name ?? 'England', fact?.financialYear, fact?.value]).toEqual(row.is);
+      // The evidence points at the text it names.
+      for (const f of result.facts) {
+        for (const span of [f.evidence.council, f.evidence.year]) {
+          if (span) expect(row.text.slice(span.start, span.end)).toBe(span.text);
+        }
+        expect(row.text.slice(f.start, f.end)).toMatch(/\d|[a-z]/i);
+      }
     }
   });
 });
