@@ -304,7 +304,8 @@ export const CCTV_RULES: ReadonlyArray<{ name: string; message: (v: View, m: Mon
     message: (v, metric) => {
       if (metric !== 'spend') return null;
       const object = /^\s*(?:on|for|into)\s+([^,;.]*)/i.exec(v.text.slice(v.frame.figure.end))?.[1];
-      return object !== undefined && !CCTV_OBJECT.test(object)
+      // "£83,000 for Wigan Council": spent for a council, not on something else.
+      return object !== undefined && !CCTV_OBJECT.test(object) && !/\b(?:council|authority)\b/i.test(object)
         ? `spending on something other than CCTV ("${object.trim()}")`
         : null;
     },

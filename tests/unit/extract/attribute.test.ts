@@ -80,6 +80,13 @@ describe('attribute: whose figure, which year, what basis', () => {
     expect(read(text)).toEqual(expected);
   });
 
+  it.each(['by', 'for', 'from', 'at', 'to', 'of', 'by the'])('a council after the figure, tied by "%s"', (prep) => {
+    const r = extractFacts(`CCTV spending was £83,000 ${prep} Wigan Council in 2017-18.`, { published: '2018-06-01' });
+    expect(r.facts.map((f) => [f.council?.name, f.evidence.rules[2], f.evidence.council?.text])).toEqual([
+      ['Wigan', 'council.named-after', 'Wigan Council'],
+    ]);
+  });
+
   it('says why it refused, with the rule, for figures it will not give a council', () => {
     const r = extractFacts('£83,000 was spent on CCTV in 2017-18, Bolton Council said.', { published: '2018-06-01' });
     expect(r.warnings.map((w) => [w.code, w.rule])).toEqual([['unresolved_council', 'council.none']]);
