@@ -113,3 +113,74 @@ describe('frames: one candidate fact per figure, and more from lists', () => {
     expect(clauseBreaks(text, m.actors).map(([s, e]) => text.slice(s, e))).toEqual([', and ']);
   });
 });
+
+describe('frames: bare levels, every wording', () => {
+  it.each([
+    ['from 92 to 300', 300],
+    ['from 92 to more than 300', 300],
+    ['from 92 to over 300', 300],
+    ['from 92 to almost 300', 300],
+    ['from 92 to nearly 300', 300],
+    ['from 92 to around 300', 300],
+    ['from 92 to about 300', 300],
+  ])('"the number of cameras has risen %s"', (words, value) => {
+    expect(frames(`The number of cameras has risen ${words}.`)).toEqual([['clause', value, null]]);
+  });
+
+  it.each([
+    ['with 2,083', 2083],
+    ['with 2,083 in total', 2083],
+    ['with 2,083 in all', 2083],
+    ['with 2,083 altogether', 2083],
+    ['with more than 2,083', 2083],
+    ['with over 2,083', 2083],
+    ['with almost 2,083', 2083],
+    ['with nearly 2,083', 2083],
+    ['with around 2,083', 2083],
+    ['with about 2,083', 2083],
+    ['with just 2,083', 2083],
+  ])('"Leicester has the most CCTV cameras, %s."', (words, value) => {
+    expect(frames(`Leicester has the most CCTV cameras, ${words}.`)).toEqual([['clause', value, null]]);
+  });
+
+  it.each([
+    ['522 that already cover Leicester', 522],
+    ['522 which currently cover Leicester', 522],
+    ['522 already in place', 522],
+    ['522 now in place', 522],
+    ['the 65 currently in use', 65],
+    ['65 that are currently in use', 65],
+  ])('"the new cameras will be added to %s"', (words, value) => {
+    expect(frames(`The new cameras will be added to ${words}.`)).toEqual([['clause', value, null]]);
+  });
+
+  it.each([
+    ['a number that is not a level', 'The 40 cameras were installed in 52 weeks.', 52],
+    ['a year', 'The number of cameras has risen from 1999 to 2018.', 2018],
+    ['a list of money', 'Wigan spent £90,000 on CCTV, Bolton 80.', 80],
+  ])('no bare level in %s', (_, text, value) => {
+    expect(frames(text).map(([, v]) => v)).not.toContain(value);
+  });
+
+  it('counts a table cell as sites when its column says so, and gives a row its council only from its first cell', () => {
+    expect(frames('Council | Camera sites | Spend\nWigan | 30 | £80,000')).toEqual([
+      ['row', 30, 'Wigan'],
+      ['row', 80000, 'Wigan'],
+    ]);
+    const segs = segment('Council | Camera sites\nWigan | 30');
+    const m = findMentions(segs[1]!, 2018, new Map());
+    expect(buildFrames(segs[1]!, m).map((f) => f.figure.kind === 'count' && f.figure.unit)).toEqual(['camera_sites']);
+    expect(frames('Area | Cameras | Council\nNorth | 30 | Wigan')).toEqual([['row', 30, null]]);
+  });
+
+  it('finds no former and latter without two councils and two numbers', () => {
+    expect(frames('Hackney has more cameras, with 2,900 in the former and 1,150 in the latter.')).toEqual([]);
+  });
+
+  it('reads a headed item only under a heading about cameras, with one council and one number', () => {
+    expect(frames('Most cameras by council\n\n• 362 Tower Hamlets')).toEqual([['item', 362, 'Tower Hamlets']]);
+    expect(frames('Spending by council\n\n• 362 Tower Hamlets')).toEqual([]);
+    expect(frames('Most cameras by council\n\n• 362 Tower Hamlets and Hackney')).toEqual([]);
+    expect(frames('Most cameras by council\n\n• 362 or 380 in Tower Hamlets')).toEqual([]);
+  });
+});
