@@ -40,10 +40,13 @@ export type Owner = (
   | { ok: true; scope: 'council'; mention: CouncilMention; actor: Actor | null; rule: string }
 ) & { tied?: Tied };
 
-const tiedTo = (story: Story): Tied | undefined =>
-  story.recent
-    ? { text: story.recent.text, start: story.recentAt + story.recent.start, end: story.recentAt + story.recent.end }
-    : undefined;
+/** The council named last before this segment as a figure's owner, tied to where it was named. */
+function recentCouncil(story: Story, scope: 'council' | 'england', rule: string): Owner | null {
+  const r = story.recent;
+  if (r?.kind !== 'council') return null;
+  const tied = { text: r.text, start: story.recentAt + r.start, end: story.recentAt + r.end };
+  return { ok: true, scope, mention: r.mention, actor: null, rule, tied };
+}
 
 /** Words that put a council in a comparison, not as the figure's owner: "more than places including Norwich". */
 const COMPARED = regex(
@@ -143,16 +146,8 @@ export function ownerOf(frame: Frame, m: Mentions, story: Story): Owner | Refusa
   if (after) return fromActor(after, story, m, frame, 'named-after');
   const earlier = actors.filter((a) => a.end <= cs).at(-1);
   if (earlier) return fromActor(earlier, story, m, frame, 'earlier-in-sentence');
-  if (story.recent?.kind === 'council') {
-    return {
-      ok: true,
-      scope: 'council',
-      mention: story.recent.mention,
-      actor: null,
-      rule: 'council.story-so-far',
-      tied: tiedTo(story),
-    };
-  }
+  const recent = recentCouncil(story, 'council', 'council.story-so-far');
+  if (recent) return recent;
   if (story.recent) return fromActor(story.recent, story, m, frame, 'story-so-far');
   return refuse('unresolved_council', 'no council goes with this figure', 'council.none');
 }
@@ -165,20 +160,19 @@ export function comparedCouncil(frame: Frame, m: Mentions, story: Story): Owner 
   const than = councils.find((a) => a.start >= fig.end && /\bthan\s+$/i.test(text.slice(fig.end, a.start).slice(-10)));
   const who = than ?? councils.filter((a) => a.end <= fig.start).at(-1);
   if (who) return { ok: true, scope: 'england', mention: who.mention, actor: who, rule: 'council.compared-with' };
-  if (story.recent?.kind === 'council') {
-    return {
-      ok: true,
-      scope: 'england',
-      mention: story.recent.mention,
-      actor: null,
-      rule: 'council.compared-with-story',
-      tied: tiedTo(story),
-    };
-  }
-  return refuse('unresolved_council', 'cannot tell which council the others spent more than', 'council.compared-none');
+  return (
+    recentCouncil(story, 'england', 'council.compared-with-story') ??
+    refuse('unresolved_council', 'cannot tell which council the others spent more than', 'council.compared-none')
+  );
 }
 
 export type ResolvedYear = YearMention & { years: number[] | null };
+
+/** A count describes the present: the article's current year, when it is known. */
+const countIsCurrent = (current: number | null): YearChoice =>
+  current === null
+    ? refuse('unresolved_year', 'no date for this count: give the publication date', 'year.count-undated')
+    : { ok: true, years: [current], mention: null, rule: 'year.count-is-current' };
 
 export type YearChoice = { ok: true; years: number[]; mention: ResolvedYear | null; rule: string } | Refusal;
 
@@ -214,9 +208,7 @@ export function yearsOf(
     );
     if (dated?.years)
       return { ok: true, years: dated.years, mention: dated, rule: `year.count-in-clause.${dated.ref.kind}` };
-    return current === null
-      ? refuse('unresolved_year', 'no date for this count: give the publication date', 'year.count-undated')
-      : { ok: true, years: [current], mention: null, rule: 'year.count-is-current' };
+    return countIsCurrent(current);
   }
   const pastLevel = PAST_LEVEL_BEFORE.test(rest);
   const i = figures.findIndex((f) => f.start === fig.start);
@@ -256,11 +248,7 @@ export function yearsOf(
 
 /** The years a list's heading or a table's column heading gives its figures ("Spending on CCTV, 2018-19"). */
 export function yearsFromHeading(metric: Metric, years: ResolvedYear[], current: number | null): YearChoice {
-  if (metric === 'cameras' || metric === 'camera_sites') {
-    return current === null
-      ? refuse('unresolved_year', 'no date for this count: give the publication date', 'year.count-undated')
-      : { ok: true, years: [current], mention: null, rule: 'year.count-is-current' };
-  }
+  if (metric === 'cameras' || metric === 'camera_sites') return countIsCurrent(current);
   const y = years.find((m) => m.years !== null && m.years.length > 0);
   if (!y?.years) return refuse('unresolved_year', 'no financial year goes with this figure', 'year.none');
   return { ok: true, years: y.years, mention: null, rule: `year.from-heading.${y.ref.kind}` };
