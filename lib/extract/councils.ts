@@ -195,7 +195,7 @@ export class CouncilMatcher {
       }
       let key = '';
       let found: { n: number; list: CouncilRecord[]; key: string } | null = null;
-      for (let n = 1; n <= this.maxTokens && i + n <= tokens.length; n++) {
+      for (let n = 1; n <= this.maxTokens; n++) {
         const tok = tokens[i + n - 1];
         const prev = tokens[i + n - 2];
         if (!tok) break;
@@ -262,7 +262,17 @@ const DETERMINERS = new Set([
   'Some',
 ]);
 
-const GENERIC_WORDS = new Set(['Borough', 'District', 'City', 'County', 'Metropolitan', 'Unitary', 'Local']);
+const GENERIC_WORDS = new Set([
+  'Borough',
+  'District',
+  'City',
+  'County',
+  'Metropolitan',
+  'Unitary',
+  'Local',
+  'Town',
+  'Parish',
+]);
 
 /** "Cardiff Council", "Hatfield Town Council": councils the list does not hold. */
 function findUnknownCouncils(text: string, known: CouncilMention[]): CouncilMention[] {
@@ -277,7 +287,6 @@ function findUnknownCouncils(text: string, known: CouncilMention[]): CouncilMent
       start = text.indexOf(words[0] ?? '', start) + (words[0] ?? '').length;
       words.shift();
     }
-    if (!words.length) continue;
     start = text.indexOf(words[0] ?? '', start);
     if (known.some((k) => start < k.end && end > k.start)) continue;
     if (words.every((w) => GENERIC_WORDS.has(w))) continue; // "the Borough Council": a reference, not a name

@@ -19,7 +19,7 @@ const SPEND_VERB = anyOf(
 const MORE_THAN = String.raw`(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|at\s+least|above)`;
 
 /** What may stand between "176 councils" and their verb: no other verb, group or clause. */
-const BETWEEN = String.raw`((?:(?!\b(?:${SPEND_VERB}|councils|authorities|and|but|while)\b)[^.;£]){0,80}?)`;
+const BETWEEN = String.raw`((?:(?!\b(?:${SPEND_VERB}|councils|authorities|and|but|while|of\s+(?:them|those))\b)[^.;£]){0,80}?)`;
 
 const COUNCILS_OVER_RE = new RegExp(
   String.raw`(?<![\w£.,])(${COUNT_SOURCE})\s+${GROUP}${BETWEEN}\b${SPEND_VERB}\s+${MORE_THAN}\s+(?=£|\d)`,
@@ -68,6 +68,7 @@ export function findFigures(sentence: string, aboutCctvArticle = false): Figure[
     const moneyAt = start + m[0].length;
     const money = findMoney(sentence.slice(moneyAt))[0];
     if (value === null || !money || money.start !== 0) continue;
+    if (figures.some((f) => f.start === start)) continue; // found by both patterns
     const end = start + (m[1] ?? '').length;
     figures.push({ kind: 'councils_over', start, end, value, threshold: money.value, thresholdStart: moneyAt });
     claimed.push([start, moneyAt + money.end]);
@@ -107,7 +108,7 @@ export function findFigures(sentence: string, aboutCctvArticle = false): Figure[
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const value = parseCount(m[1] ?? '');
     const end = start + (m[1] ?? '').length;
-    if (value !== null && isFree(start, end) && !figures.some((f) => f.start === start)) {
+    if (value !== null && isFree(start, end)) {
       figures.push({ kind: 'count', start, end, value, unit: 'cameras', modifier: '' });
     }
   }
@@ -116,7 +117,7 @@ export function findFigures(sentence: string, aboutCctvArticle = false): Figure[
     const start = m.index ?? 0;
     const value = parseCount(m[1] ?? '');
     const end = start + (m[1] ?? '').length;
-    if (value !== null && isFree(start, end) && !figures.some((f) => f.start === start)) {
+    if (value !== null && isFree(start, end)) {
       figures.push({ kind: 'count', start, end, value, unit: 'cameras', modifier: '' });
     }
   }

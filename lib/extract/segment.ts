@@ -44,7 +44,6 @@ export function segment(text: string): Segment[] {
   const out: Segment[] = [];
   let lead: Segment | null = null;
   let header: Segment | null = null;
-  let inList = false;
   for (const para of text.matchAll(/[^\n]+/g)) {
     const raw = para[0];
     const base = para.index ?? 0;
@@ -55,14 +54,13 @@ export function segment(text: string): Segment[] {
     const body = bullet ? trimmed.slice(bullet[0].length) : trimmed;
     const offset = at + (bullet ? bullet[0].length : 0);
 
-    if (rowCells(trimmed) && /\||\t/.test(trimmed)) {
+    if (rowCells(trimmed)) {
       const row: Segment = { kind: 'row', text: trimmed, start: at, end: at + trimmed.length, lead, header };
       if (!header) {
         header = row;
         row.header = null;
       }
       out.push(row);
-      inList = true;
       continue;
     }
     header = null;
@@ -70,10 +68,8 @@ export function segment(text: string): Segment[] {
       for (const s of splitSentences(body)) {
         out.push({ kind: 'item', text: s.text, start: offset + s.start, end: offset + s.end, lead, header: null });
       }
-      inList = true;
       continue;
     }
-    if (inList) inList = false;
     if (isHeading(trimmed)) {
       const heading: Segment = {
         kind: 'heading',

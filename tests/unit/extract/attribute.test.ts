@@ -98,3 +98,144 @@ describe('attribute: whose figure, which year, what basis', () => {
     ]);
   });
 });
+
+describe('attribute: more cases at the edges', () => {
+  it.each([
+    [
+      'a council after "than" is compared with, not the owner',
+      'Hertsmere spent more than Dacorum on CCTV in 2017-18, at £90,000.',
+      [['spend', 'Hertsmere', 2017, 90000, null]],
+    ],
+    [
+      '"the borough" is the council named before it, not one named after it',
+      "Hertsmere Borough Council runs the town's CCTV.\n\nThe borough has 87 cameras, and Dacorum has 40.",
+      [
+        ['cameras', 'Hertsmere', 2018, 87, null],
+        ['cameras', 'Dacorum', 2018, 40, null],
+      ],
+    ],
+    [
+      'England named after the figure in its clause makes councils in general England',
+      'Councils spent £78m on CCTV across England in 2017-18.',
+      [['spend', 'England', 2017, 78000000, null]],
+    ],
+    [
+      'Britain in another clause does not take England’s figure away',
+      'Councils in England spent £78m on CCTV in 2017-18, while Britain as a whole has some 5 million cameras.',
+      [['spend', 'England', 2017, 78000000, null]],
+    ],
+    [
+      'councils spending more than the council of the sentence before',
+      'Bolton has 50 cameras. Wigan spent £90,000 on CCTV in 2017-18.\n\nIn England, 61 councils spent more that year.',
+      [
+        ['cameras', 'Bolton', 2018, 50, null],
+        ['spend', 'Wigan', 2017, 90000, null],
+        ['councils_spending_more', 'Wigan', 2017, 61, null],
+      ],
+    ],
+    [
+      'councils spending more than the council named before them in their sentence',
+      'Bolton has 50 cameras.\n\nWigan spent £90,000 on CCTV in 2017-18, and 61 councils spent more.',
+      [
+        ['cameras', 'Bolton', 2018, 50, null],
+        ['spend', 'Wigan', 2017, 90000, null],
+        ['councils_spending_more', 'Wigan', 2017, 61, null],
+      ],
+    ],
+    [
+      'councils spending more than a council named after "than", not the sentence’s owner',
+      'Wigan spent £90,000 on CCTV in 2017-18, and 61 councils spent more than Bolton.',
+      [
+        ['spend', 'Wigan', 2017, 90000, null],
+        ['councils_spending_more', 'Bolton', 2017, 61, null],
+      ],
+    ],
+    [
+      'a semicolon elsewhere in the sentence does not cut a level from its year',
+      'Hertsmere spent £50,000 on CCTV in 2017-18, up from £40,000 in 2016-17; Dacorum did not reply.',
+      [
+        ['spend', 'Hertsmere', 2017, 50000, null],
+        ['spend', 'Hertsmere', 2016, 40000, null],
+      ],
+    ],
+    [
+      'a year opening the sentence governs a list before a semicolon',
+      'In 2017-18 Hertsmere spent £45,000 on CCTV and Dacorum £30,000; Bolton did not reply.',
+      [
+        ['spend', 'Hertsmere', 2017, 45000, null],
+        ['spend', 'Dacorum', 2017, 30000, null],
+      ],
+    ],
+    [
+      'a count is not dated by a year in an earlier clause',
+      'In 2015-16, Hertsmere spent £50,000 on CCTV, and it now has 87 cameras.',
+      [
+        ['spend', 'Hertsmere', 2015, 50000, null],
+        ['cameras', 'Hertsmere', 2018, 87, null],
+      ],
+    ],
+    [
+      'a count is not dated by a year in a later clause',
+      'Hertsmere has 87 cameras, and it spent £50,000 on them in 2015-16.',
+      [
+        ['cameras', 'Hertsmere', 2018, 87, null],
+        ['spend', 'Hertsmere', 2015, 50000, null],
+      ],
+    ],
+    [
+      'a heading’s calendar year is passed over for its financial year',
+      'Council CCTV spending in 2018 (financial year 2018-19):\n- Bolton: £90,000\n- Wigan: £85,000',
+      [
+        ['spend', 'Bolton', 2018, 90000, null],
+        ['spend', 'Wigan', 2018, 85000, null],
+      ],
+    ],
+    [
+      'net and gross each belong to the figure they are said beside',
+      'Hertsmere’s net CCTV spending was £40,000 in 2016-17; gross spending was £50,000 in 2017-18.',
+      [
+        ['spend', 'Hertsmere', 2016, 40000, 'net'],
+        ['spend', 'Hertsmere', 2017, 50000, 'gross'],
+      ],
+    ],
+    [
+      'a basis word far after a figure is not that figure’s',
+      'Hertsmere spent £40,000 on CCTV in 2016-17, the council said, and a net £50,000 in 2017-18.',
+      [
+        ['spend', 'Hertsmere', 2016, 40000, null],
+        ['spend', 'Hertsmere', 2017, 50000, 'net'],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  const refusals = (text: string) =>
+    extractFacts(text, { published: '2018-06-01' }).warnings.map((w) => [w.code, w.rule, w.message]);
+
+  it('refuses a figure after an unnamed council, or one outside England, as theirs', () => {
+    expect(
+      refusals('Another council spent £40,000 on CCTV in 2018-19.\n\n£45,000 was spent on its cameras in 2019-20.'),
+    ).toEqual([
+      ['unresolved_council', 'council.unnamed', '"Another council" is not named'],
+      ['unresolved_council', 'council.unnamed', '"Another council" is not named'],
+    ]);
+    expect(refusals('Cardiff Council has 300 cameras.\n\nIn 2018-19 £45,000 was spent on its CCTV cameras.')).toEqual([
+      ['not_england', 'council.elsewhere', '"Cardiff Council" is a council outside England'],
+      ['not_england', 'council.elsewhere', '"Cardiff Council" is a council outside England'],
+    ]);
+  });
+
+  it('names the calendar year it will not read as a financial one', () => {
+    expect(refusals('Hertsmere spent £50,000 on CCTV in 2018.')).toEqual([
+      ['unresolved_year', 'year.calendar', '"in 2018" is a calendar year, not a financial year'],
+    ]);
+  });
+
+  it('refuses a list whose heading gives no financial year', () => {
+    expect(refusals('Council CCTV spending in 2018:\n- Bolton: £90,000\n- Wigan: £85,000')).toEqual([
+      ['unresolved_year', 'year.none', 'no financial year goes with this figure'],
+      ['unresolved_year', 'year.none', 'no financial year goes with this figure'],
+    ]);
+  });
+});

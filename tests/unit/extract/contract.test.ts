@@ -75,4 +75,22 @@ describe('the published JSON contract', () => {
     const bad = { ...contract, facts: [{ ...fact, ...change }] };
     expect(contractSchema.safeParse(bad).success).toBe(false);
   });
+  it.each([
+    ['offsets that run backwards', { start: 10, end: 5 }, 'end must follow start'],
+    ['a figure with no text between its offsets', { start: 156, end: 156 }, 'end must follow start'],
+    [
+      'a council-scope fact with no council',
+      { council: null },
+      'a council-scope fact names its council; an England fact names none',
+    ],
+    ['a threshold on spend', { threshold: 5 }, 'only a metric with a threshold has one (spend)'],
+    [
+      'a count of councils as a council’s figure',
+      { metric: 'councils_spending_over', threshold: 1000 },
+      'councils_spending_over is never a council figure',
+    ],
+  ])('says why it refuses %s', (_, change, message) => {
+    const result = contractSchema.safeParse({ ...contract, facts: [{ ...fact, ...change }] });
+    expect(result.error?.issues.map((i) => [i.code, i.message, i.path])).toEqual([['custom', message, ['facts', 0]]]);
+  });
 });

@@ -29,6 +29,17 @@ const expectedSchema = z.object({
   warnings: z.array(z.tuple([z.string(), z.string()])),
 });
 
+/**
+ * The fixtures the parser still gets wrong, and why. "that year" after a sentence comparing
+ * 2017-18 with 2010-11 refers back to 2017-18, but the parser takes the nearest year.
+ */
+const KNOWN_ERRORS: Record<string, { missed: string[]; wrong: string[] }> = {
+  '79-north-tyneside-cctv-bill.txt': {
+    missed: ['councils_spending_more North Tyneside 2017-18 61', 'councils_spending_over England 2017-18 9'],
+    wrong: ['councils_spending_more North Tyneside 2010-11 61', 'councils_spending_over England 2010-11 9'],
+  },
+};
+
 const articles = readdirSync(dir).filter((f) => f.endsWith('.txt'));
 /** The older fixtures also pin the parser's whole output (bounds, basis, offsets, warnings). */
 const snapshots = articles.filter((f) => existsSync(path.join(dir, f.replace(/\.txt$/, '.expected.json'))));
@@ -55,6 +66,24 @@ describe('fixture articles', () => {
       precision: true,
       lost: expect.any(Array),
     });
+  });
+
+  // Each article on its own: every labelled fact found and nothing outside the labels. A change
+  // that costs one fact in one article fails here even when the totals above still pass.
+  describe('each article read as labelled', async () => {
+    const scored = await scoreCorpus(loadFixtures(dir));
+    const describeFact = (f: { metric: string; council: string | null; financialYear: string; value: number }) =>
+      `${f.metric} ${f.council ?? 'England'} ${f.financialYear} ${f.value}`;
+    for (const a of scored) {
+      it(a.file, () => {
+        expect({
+          missed: a.misses.map(
+            (l) => `${String(l.metric)} ${String(l.council ?? 'England')} ${String(l.year)} ${l.value}`,
+          ),
+          wrong: a.falsePositives.map(describeFact),
+        }).toEqual(KNOWN_ERRORS[a.file] ?? { missed: [], wrong: [] });
+      });
+    }
   });
 
   for (const file of snapshots) {

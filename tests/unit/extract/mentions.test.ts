@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../lib/extract/mentions';
+import { findMentions, owningActors, type Actor } from '../../../lib/extract/mentions';
 
 const actors = (text: string) =>
   findMentions({ text }, 2018, new Map()).actors.map((a) => [a.kind, text.slice(a.start, a.end)]);
@@ -52,6 +52,16 @@ describe('mentions: who a figure may belong to', () => {
       ],
     ],
     ['East Herts spent', [['council', 'East Herts']]],
+    // a region inside a council's name is part of the name; a place in brackets does not run on from it
+    ['Figures show North East Lincolnshire Council spent £50,000', [['council', 'North East Lincolnshire Council']]],
+    ['Figures show North Yorkshire Council spent £50,000', [['council', 'North Yorkshire Council']]],
+    [
+      'Trafford (Greater Manchester) spent',
+      [
+        ['council', 'Trafford'],
+        ['outside', 'Greater Manchester'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(actors(text)).toEqual(expected);
   });
@@ -77,5 +87,37 @@ describe('mentions: who a figure may belong to', () => {
       new Map(),
     );
     expect(a.asides).toHaveLength(1);
+  });
+});
+
+describe('mentions: figures, asides and the actors that own a figure', () => {
+  it('counts "sites" as camera sites only in an article about CCTV', () => {
+    const text = 'The car park firm manages 30 sites across Wigan';
+    expect(findMentions({ text }, 2018, new Map()).figures).toEqual([]);
+    expect(findMentions({ text }, 2018, new Map()).bare.map((b) => b.value)).toEqual([30]);
+    expect(findMentions({ text }, 2018, new Map(), true).figures).toMatchObject([
+      { kind: 'count', value: 30, unit: 'camera_sites' },
+    ]);
+  });
+
+  const text = 'North Northamptonshire Council, which replaced Corby and Kettering councils in 2021, spent £400,000.';
+  const m = findMentions({ text }, 2022, new Map());
+  const said = (as: Actor[]) => as.map((a) => [a.kind, text.slice(a.start, a.end)]);
+
+  it('finds where an aside starts and ends', () => {
+    expect(m.asides.map(([s, e]) => text.slice(s, e))).toEqual([
+      ', which replaced Corby and Kettering councils in 2021, ',
+    ]);
+    expect(m.asides).toEqual([[30, 85]]);
+  });
+
+  it('leaves out actors named in an aside and actors only compared with', () => {
+    expect(said(owningActors(m, text, () => false))).toEqual([['council', 'North Northamptonshire Council']]);
+    expect(said(owningActors(m, text, (a) => a.start === 0))).toEqual([]);
+    const t = 'Wigan spent more than Bolton on cameras.';
+    const compared = (a: Actor, s: string) => /more than\s*$/.test(s.slice(0, a.start));
+    expect(
+      owningActors(findMentions({ text: t }, 2018, new Map()), t, compared).map((a) => t.slice(a.start, a.end)),
+    ).toEqual(['Wigan']);
   });
 });

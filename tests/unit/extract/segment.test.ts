@@ -61,4 +61,98 @@ describe('segment: the units facts are told in', () => {
     expect(segment('Cameras cost money.')[0]?.kind).toBe('sentence');
     expect(segment('Cameras cost money')[0]?.kind).toBe('heading');
   });
+  /** [kind, text] of each segment, after checking every segment's offsets slice back to its text. */
+  const kinds = (article: string) => {
+    const found = segment(article);
+    for (const s of found) expect(article.slice(s.start, s.end)).toBe(s.text);
+    return found.map((s) => [s.kind, s.text]);
+  };
+
+  it('skips blank lines that hold only spaces and keeps offsets of indented paragraphs', () => {
+    const article = 'Wigan CCTV bill revealed\n   \n    Wigan Council spent £83,000 on CCTV. It has 40 cameras.';
+    expect(kinds(article)).toEqual([
+      ['heading', 'Wigan CCTV bill revealed'],
+      ['sentence', 'Wigan Council spent £83,000 on CCTV.'],
+      ['sentence', 'It has 40 cameras.'],
+    ]);
+  });
+
+  it('splits a list item that runs to two sentences, each with the list’s lead line', () => {
+    const article = 'Most cameras by council\n• Wigan: 547 cameras. Up from 400 in 2015.\n• Bolton: 120';
+    expect(kinds(article)).toEqual([
+      ['heading', 'Most cameras by council'],
+      ['item', 'Wigan: 547 cameras.'],
+      ['item', 'Up from 400 in 2015.'],
+      ['item', 'Bolton: 120'],
+    ]);
+    expect(segment(article).map((s) => s.lead?.text ?? null)).toEqual([
+      null,
+      'Most cameras by council',
+      'Most cameras by council',
+      'Most cameras by council',
+    ]);
+  });
+
+  it('joins a figure standing alone only to the one sentence after it', () => {
+    const article = '£1.05 million. That is what CCTV cost Wigan in 2018/19. The council says the cameras cut crime.';
+    expect(kinds(article)).toEqual([
+      ['sentence', '£1.05 million. That is what CCTV cost Wigan in 2018/19.'],
+      ['sentence', 'The council says the cameras cut crime.'],
+    ]);
+  });
+
+  it('gives an answer the question just before it, wherever it stands in the article', () => {
+    const s = segment(
+      'CCTV costs revealed\nWigan Council answered our questions.\nHow much did the council spend on CCTV in 2018/19?\n£83,000.',
+    );
+    expect(s.map((x) => [x.kind, x.lead?.text ?? null])).toEqual([
+      ['heading', null],
+      ['sentence', null],
+      ['sentence', null],
+      ['sentence', 'How much did the council spend on CCTV in 2018/19?'],
+    ]);
+  });
+
+  it('keeps a row with an empty cell in its table', () => {
+    const s = segment('Council | Spend | Cameras\nWigan | £120,000 | 547\nBolton | | 120');
+    expect(s.map((x) => [x.kind, x.text, x.header?.text ?? null])).toEqual([
+      ['row', 'Council | Spend | Cameras', null],
+      ['row', 'Wigan | £120,000 | 547', 'Council | Spend | Cameras'],
+      ['row', 'Bolton | | 120', 'Council | Spend | Cameras'],
+    ]);
+  });
+
+  it.each([
+    ['a blank row', 'Council | Cameras\nWigan | 547\n| | |', '| | |'],
+    [
+      'a one-cell footnote',
+      'Council | Cameras\nWigan | 547\n| Source: FOI requests to each council',
+      '| Source: FOI requests to each council',
+    ],
+  ])('does not read %s as a table row', (_, article, line) => {
+    const found = segment(article).find((s) => s.text === line);
+    expect(found?.kind).not.toBe('row');
+  });
+
+  /** A standfirst that lost its full stop: too long for a heading. */
+  const long =
+    'Figures obtained by the Local Democracy Reporting Service show the council spent £83,000 on CCTV in 2017-18, ' +
+    'up from £61,000 the year before, with more cameras planned';
+  /** A photo caption of exactly 160 characters. */
+  const caption =
+    'Wigan Council’s new control room in the town hall basement, where staff watch the feeds from 547 cameras ' +
+    'around the borough day and night, pictured last Tuesday';
+  it.each([
+    ['Revealed: how much your council spends on CCTV', 'heading'],
+    ['Cameras cost money.', 'sentence'],
+    [caption, 'heading'],
+    [long, 'sentence'],
+  ])('reads a line by its closing punctuation and its length: %s', (line, kind) => {
+    expect(segment(line).map((s) => s.kind)).toEqual([kind]);
+  });
+
+  it('draws the heading line at 160 characters', () => {
+    expect(caption.length).toBe(160);
+    expect(long.length).toBeGreaterThan(160);
+  });
 });
