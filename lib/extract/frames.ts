@@ -68,8 +68,7 @@ function listUnit(seg: Segment, m: Mentions, before: number): Unit | null {
   return null;
 }
 
-const councilsIn = (actors: Actor[], from: number, to: number) =>
-  actors.filter((a) => a.kind === 'council' && a.start >= from && a.end <= to);
+const councilsBefore = (actors: Actor[], to: number) => actors.filter((a) => a.kind === 'council' && a.end <= to);
 
 /**
  * `carried`: the unit the previous segment counted, for a list that runs on across a full
@@ -97,7 +96,7 @@ export function buildFrames(seg: Segment, m: Mentions, carried: Unit | null = nu
   // "2,900 in the former and 1,150 in the latter": the last two councils named.
   const fl = /(\d[\d,]*)\s+in\s+the\s+former\s+and\s+(\d[\d,]*)\s+in\s+the\s+latter/i.exec(text);
   if (fl) {
-    const pair = councilsIn(m.actors, 0, fl.index).slice(-2);
+    const pair = councilsBefore(m.actors, fl.index).slice(-2);
     const nums = bare.filter((n) => n.start >= fl.index && n.end <= fl.index + fl[0].length);
     const unit = listUnit(seg, m, fl.index);
     if (pair.length === 2 && nums.length === 2 && unit)
@@ -107,34 +106,25 @@ export function buildFrames(seg: Segment, m: Mentions, carried: Unit | null = nu
   // "... 691, 658 and 606 respectively": the numbers (after "to" where a change is told) in the councils' order.
   for (const r of text.matchAll(/\brespectively\b/gi)) {
     const at = r.index ?? 0;
-    const [cs] = clauseAt(at, text, []);
     // In "from 91 to 51 and 72 to 47 respectively" the levels are the numbers after "to".
-    const fromTo = /\bfrom\s+\d/i.test(text.slice(cs, at));
+    const fromTo = /\bfrom\s+\d/i.test(text.slice(0, at));
     const nums = [
       ...bare,
       ...m.figures.filter((f) => f.kind === 'count').map((f) => ({ start: f.start, end: f.end, value: f.value })),
     ]
-      .filter((n) => n.start >= cs && n.end <= at)
-      .filter((n) => !fromTo || /\bto\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)))
+      .filter((n) => n.end <= at)
+      .filter((n) => !fromTo || /\bto\s+$/i.test(text.slice(0, n.start)))
       .sort((a, b) => a.start - b.start);
-    const money = m.figures.filter((f) => f.kind === 'money' && f.start >= cs && f.end <= at);
+    const money = m.figures.filter((f) => f.kind === 'money' && f.end <= at);
     const firstNum = Math.min(nums[0]?.start ?? at, money[0]?.start ?? at);
-    const names = councilsIn(m.actors, 0, firstNum);
+    const names = councilsBefore(m.actors, firstNum);
     // "North Kesteven and South Kesteven spent £64,000 and £187,000 respectively".
     if (money.length >= 2 && money.length === names.length && !nums.length) {
       money.forEach((f, i) => {
-        frames.splice(
-          frames.findIndex((x) => x.figure === f),
-          1,
-        );
-        frames.push({
-          segment: seg,
-          figure: f,
-          clause: clauseAt(f.start, text, breaks),
-          source: 'respectively',
-          actor: names[i] ?? null,
-          column: null,
-        });
+        const frame = frames.find((x) => x.figure === f);
+        if (!frame) return;
+        frame.source = 'respectively';
+        frame.actor = names[i] ?? null;
       });
       continue;
     }
@@ -154,8 +144,8 @@ export function buildFrames(seg: Segment, m: Mentions, carried: Unit | null = nu
   // "Portsmouth and Nottinghamshire Councils ... with 1,454 each".
   for (const n of bare) {
     if (used.has(n) || !/^\s*each\b/i.test(text.slice(n.end))) continue;
-    const unit = listUnit(seg, m, n.start + 1);
-    const names = councilsIn(m.actors, 0, n.start);
+    const unit = listUnit(seg, m, n.start);
+    const names = councilsBefore(m.actors, n.start);
     if (!unit || names.length < 2) continue;
     for (const a of names) add(n, countOf(n, unit), 'each', a);
   }
@@ -171,11 +161,10 @@ export function buildFrames(seg: Segment, m: Mentions, carried: Unit | null = nu
   }
 
   // A headed list's item: "362 Tower Hamlets", "Islington - 1,800".
-  if (seg.kind === 'item' && seg.lead && !m.figures.length) {
+  if (seg.kind === 'item' && seg.lead && !m.figures.length && !used.size) {
     const council = m.actors.filter((a) => a.kind === 'council');
-    const n = bare.filter((b) => !used.has(b));
     const unit = CAMERA_WORD.test(seg.lead.text) && !MONEY_WORD.test(seg.lead.text) ? 'cameras' : null;
-    const n2 = n.length ? n : m.bare.filter((b) => !used.has(b)); // "2044 Hackney" is a count here, not a year
+    const n2 = bare.length ? bare : m.bare; // "2044 Hackney" is a count here, not a year
     if (council.length === 1 && n2.length === 1 && n2[0] && unit)
       add(n2[0], countOf(n2[0], unit), 'item', council[0] ?? null);
   }
