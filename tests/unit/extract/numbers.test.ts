@@ -27,6 +27,12 @@ describe('money', () => {
     expect(findMoney('83,000 pounds')).toMatchObject([{ value: 83000 }]);
   });
 
+  it('reads "thousand pounds" written out in words', () => {
+    expect(findMoney('the council spent 83 thousand pounds on CCTV last year')).toMatchObject([
+      { value: 83000, bare: true },
+    ]);
+  });
+
   it('ignores years, phone numbers, percentages and plain counts', () => {
     expect(findMoney('In 2017-18, 8% of 1,200 cameras; call 01707 357000 aged 45')).toEqual([]);
   });
@@ -43,6 +49,13 @@ describe('counts', () => {
     ['1,340', 1340],
     ['a dozen', 12],
     ['Nine', 9],
+    ['a hundred', 100],
+    ['forty', 40],
+    [' 40 ', 40],
+    ['Twenty one', 21],
   ])('reads %s', (text, n) => expect(parseCount(text)).toBe(n));
-  it('rejects what is not a count', () => expect(parseCount('twenty-ten')).toBeNull());
+  it.each(['twenty-ten', 'twenty-zero', 'several', 'dozens', 'about 40', '40 cameras'])(
+    'rejects %s, which is not a count',
+    (text) => expect(parseCount(text)).toBeNull(),
+  );
 });

@@ -430,3 +430,255 @@ describe('guards', () => {
     expect(untested).toEqual([]);
   });
 });
+
+/**
+ * Edges of the rules above: sentences where a rule must stop short (a keyword too far away, a
+ * partner rather than an owner, a total rather than a plan), or where the nearer of two words
+ * decides. Each names the fact the parser must read, or the refusal it must raise.
+ */
+type Fact = [metric: string, council: string, year: number, value: number, bound?: string];
+type Edge =
+  | { about: string; text: string; published?: string; reads: Fact }
+  | { about: string; text: string; published?: string; refuses: [rule: string, code: WarningCode] };
+
+/** An article that comes to CCTV late, and whose last sentence does not name it again. */
+const LATE_CCTV = [
+  'Wigan Council has published its spending plans.',
+  'Council tax will rise by 3%.',
+  'Libraries will stay open.',
+  'The council also runs 40 CCTV cameras.',
+  'They were upgraded in 2016.',
+  'It spent £83,000 on them in 2017-18, against a budget of £90,000.',
+].join('\n');
+
+const edges: Edge[] = [
+  // Which metric word goes with the figure
+  {
+    about: '"will spend" is a budget, though "spend" alone is spending',
+    text: 'Wigan Council will spend £90,000 on CCTV in 2019-20.',
+    reads: ['budget', 'Wigan', 2019, 90000],
+  },
+  {
+    about: 'a capitalised metric word in a headline after the figure',
+    text: 'Wigan Council: £83,000 CCTV Spending in 2017-18',
+    reads: ['spend', 'Wigan', 2017, 83000],
+  },
+  {
+    about: 'after the figure, the first metric word decides (budget, then spent)',
+    text: 'Wigan Council said £90,000 is its CCTV budget for 2018-19, less than it spent the year before.',
+    reads: ['budget', 'Wigan', 2018, 90000],
+  },
+  {
+    about: 'after the figure, the first metric word decides (spent, then budget)',
+    text: '£83,000 was spent by Wigan Council on CCTV in 2017-18, over its budget.',
+    reads: ['spend', 'Wigan', 2017, 83000],
+  },
+  {
+    about: '"income" later in the sentence does not make spending income',
+    text: 'Wigan Council spent £83,000 on CCTV in 2017-18, a sum it says is covered by a rise in income from car park fines.',
+    reads: ['spend', 'Wigan', 2017, 83000],
+  },
+  {
+    about: '"in CCTV income" just after the figure is income, though the sentence began with a cost',
+    text: 'Running the cameras cost Wigan Council £90,000 in 2017-18, but it made back £12,000 in CCTV income.',
+    reads: ['income', 'Wigan', 2017, 12000],
+  },
+  {
+    about: '"budget" at the end of the sentence does not make spending a budget',
+    text: 'Wigan Council spent £83,000 on CCTV in 2017-18, within its budget.',
+    reads: ['spend', 'Wigan', 2017, 83000],
+  },
+  {
+    about: '"a £99,000 budget" after a spending figure is a budget',
+    text: 'Wigan Council, which spent £90,000 on CCTV in 2017-18, set a £99,000 budget for 2018-19.',
+    reads: ['budget', 'Wigan', 2018, 99000],
+  },
+  {
+    about: 'a second amount with no word of its own continues a ring-fenced budget',
+    text: 'Wigan Council said £90,000 has been ring-fenced for CCTV in 2018-19 and £95,000 in 2019-20.',
+    reads: ['budget', 'Wigan', 2019, 95000],
+  },
+  {
+    about: 'a second amount continues income, past a cost of the businesses in between',
+    text:
+      'Wigan Council earned £12,000 in 2017-18 from businesses that pay to link their 40 cameras to its control room, ' +
+      'and £15,000 in 2018-19.',
+    reads: ['income', 'Wigan', 2018, 15000],
+  },
+  {
+    about: 'a later "for 24 hours" is not what the money was spent on',
+    text: 'Wigan Council spent £83,000 in 2017-18 keeping its cameras running for 24 hours a day.',
+    reads: ['spend', 'Wigan', 2017, 83000],
+  },
+  {
+    about: 'a sentence naming CCTV late in an article on other things is still about CCTV',
+    text: [
+      'Wigan Council has set its budget for the year ahead.',
+      'Council tax will rise by 3%.',
+      'Libraries will stay open.',
+      'The council set a CCTV budget of £99,000 for 2018-19.',
+    ].join('\n'),
+    reads: ['budget', 'Wigan', 2018, 99000],
+  },
+  {
+    about: 'spending "on them" continues a story about cameras two sentences back',
+    text: LATE_CCTV,
+    reads: ['spend', 'Wigan', 2017, 83000],
+  },
+  {
+    about: 'a budget beside that spending continues it too',
+    text: LATE_CCTV,
+    reads: ['budget', 'Wigan', 2017, 90000],
+  },
+  {
+    about: 'an FOI answer whose question names a year but no spending word: a value, not spending',
+    text: 'Wigan Council replied to our request.\nWhat was the insurance value of the CCTV equipment in 2022/23?\n£45,000.',
+    refuses: ['metric.none', 'not_cctv'],
+  },
+  // Bounds
+  {
+    about: '"went up to" is the level reached, not a ceiling',
+    text: "Wigan Council's CCTV spending went up to £90,000 in 2017-18.",
+    reads: ['spend', 'Wigan', 2017, 90000, 'exact'],
+  },
+  {
+    about: '"more than" after "network of" is still the whole network',
+    text: 'Wigan Council says its network of more than 300 cameras could be switched off.',
+    reads: ['cameras', 'Wigan', 2018, 300, 'more_than'],
+  },
+  // Counts: additions, owners, parts, rates and earlier levels
+  {
+    about: 'cameras "already installed" are the ones in place',
+    text: 'Wigan Council runs 300 CCTV cameras already installed across the borough.',
+    reads: ['cameras', 'Wigan', 2018, 300],
+  },
+  {
+    about: '"already" far after the figure does not undo "were installed"',
+    text: 'Wigan Council said 12 cameras were installed in the town last year on top of those it already runs.',
+    refuses: ['addition.installed-after', 'planned_addition'],
+  },
+  {
+    about: 'police named as a partner, not as the owner',
+    text: 'Wigan Council, working with police, runs 300 cameras.',
+    reads: ['cameras', 'Wigan', 2018, 300],
+  },
+  {
+    about: 'businesses paying for cameras own them',
+    text: 'Businesses in Wigan pay for 30 cameras that watch the high street.',
+    refuses: ['owner.other', 'other_owner'],
+  },
+  {
+    about: '"owned by" a housing association far into a long sentence',
+    text: 'Under a service agreement signed last year, Wigan Council now also watches 40 cameras owned by a local housing association.',
+    refuses: ['owner.other', 'other_owner'],
+  },
+  {
+    about: 'a year at the start of the clause dates the count',
+    text: 'In 2005 Wigan Council ran 120 cameras.',
+    refuses: ['past.clause', 'past_level'],
+  },
+  {
+    about: '"the whole of the borough" is not "out of" a total',
+    text: 'Wigan Council operates 300 cameras across the whole of the borough.',
+    reads: ['cameras', 'Wigan', 2018, 300],
+  },
+  {
+    about: '"CCTV cameras out of 300"',
+    text: 'Wigan Council said 230 CCTV cameras out of 300 are in housing estates.',
+    refuses: ['part.out-of', 'part_of_network'],
+  },
+  {
+    about: '"40 cameras of the 300"',
+    text: 'Only 40 cameras of the 300 run by Wigan Council are working.',
+    refuses: ['part.out-of', 'part_of_network'],
+  },
+  {
+    about: 'a rate after a long subject',
+    text: "Wigan Council's network in the town has one camera for every 900 residents.",
+    refuses: ['rate.count', 'rate_not_total'],
+  },
+  // Money: one-off sums
+  {
+    about: 'a grant paid every year is not a one-off',
+    text: 'In 2018-19 Wigan Council spent £50,000 a year on CCTV, funded by a Home Office grant.',
+    reads: ['spend', 'Wigan', 2018, 50000],
+  },
+  // Text pasted from PDF and FOI replies often has doubled spaces: the rules read them as one
+  {
+    about: 'doubled spaces: "300  CCTV cameras  already installed"',
+    text: 'Wigan Council runs 300  CCTV cameras  already installed across the borough.',
+    reads: ['cameras', 'Wigan', 2018, 300],
+  },
+  {
+    about: 'doubled spaces: "40  cameras  of  the 300"',
+    text: 'Only 40  cameras  of  the 300 run by Wigan Council are working.',
+    refuses: ['part.out-of', 'part_of_network'],
+  },
+  {
+    about: 'doubled spaces: "out  of"',
+    text: 'Wigan Council said 230 cameras out  of 300 are in housing estates.',
+    refuses: ['part.out-of', 'part_of_network'],
+  },
+  {
+    about: 'doubled spaces: "£12,000  in CCTV income"',
+    text: 'Running the cameras cost Wigan Council £90,000 in 2017-18, but it made back £12,000  in CCTV income.',
+    reads: ['income', 'Wigan', 2017, 12000],
+  },
+  {
+    about: 'doubled spaces: "in  CCTV income"',
+    text: 'Running the cameras cost Wigan Council £90,000 in 2017-18, but it made back £12,000 in  CCTV income.',
+    reads: ['income', 'Wigan', 2017, 12000],
+  },
+  {
+    about: 'doubled spaces: "CCTV  income"',
+    text: 'Running the cameras cost Wigan Council £90,000 in 2017-18, but it made back £12,000 in CCTV  income.',
+    reads: ['income', 'Wigan', 2017, 12000],
+  },
+  {
+    about: 'doubled spaces: "£99,000  budget"',
+    text: 'Wigan Council, which spent £90,000 on CCTV in 2017-18, set a £99,000  budget for 2018-19.',
+    reads: ['budget', 'Wigan', 2018, 99000],
+  },
+  {
+    about: 'doubled spaces: "CCTV  budget"',
+    text: 'Wigan Council, which spent £90,000 on CCTV in 2017-18, set a £99,000 CCTV  budget for 2018-19.',
+    reads: ['budget', 'Wigan', 2018, 99000],
+  },
+  {
+    about: 'doubled spaces: "£83,000  on parks"',
+    text: 'Wigan Council spent £83,000  on parks in 2017-18.',
+    refuses: ['not-cctv.spent-on-other', 'not_cctv'],
+  },
+  {
+    about: 'doubled spaces: "a  year"',
+    text: 'In 2018-19 Wigan Council spent £50,000 a  year on CCTV, funded by a Home Office grant.',
+    reads: ['spend', 'Wigan', 2018, 50000],
+  },
+];
+
+describe('edges of the rules', () => {
+  it.each(edges.map((e) => [e.about, e] as const))('%s', (_, edge) => {
+    const result = extractFacts(edge.text, { published: edge.published ?? PUB });
+    if ('refuses' in edge) {
+      expect(result.warnings.map((w) => [w.rule, w.code])).toContainEqual(edge.refuses);
+    } else {
+      const [metric, council, year, value, bound] = edge.reads;
+      expect(result.facts.map((f) => [f.metric, f.council?.name, f.financialYear, f.value])).toContainEqual([
+        metric,
+        council,
+        year,
+        value,
+      ]);
+      if (bound) expect(result.facts.find((f) => f.value === value)?.bound).toBe(bound);
+    }
+  });
+
+  it('names the kind of figure first in the evidence', () => {
+    const rules = (text: string) => extractFacts(text, { published: PUB }).facts.map((f) => f.evidence.rules[0]);
+    expect(rules('Wigan Council runs 40 cameras.')).toEqual(['figure.cameras']);
+    expect(rules('Wigan spent £83,000 on CCTV in 2017-18, and 150 councils spent more than Wigan that year.')).toEqual([
+      'figure.money',
+      'figure.councils_spending_more',
+    ]);
+  });
+});

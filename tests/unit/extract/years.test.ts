@@ -44,4 +44,33 @@ describe('years', () => {
   it('cannot resolve "last year" without a current year', () => {
     expect(years('last year', null)).toEqual([[]]);
   });
+
+  it('cannot resolve "the year before" or "each of the past two years" with no year to count from', () => {
+    expect(years('The year before, the council spent nothing on cameras.', null)).toEqual([[]]);
+    expect(years('It spent £40,000 in each of the past two years.', null)).toEqual([[]]);
+  });
+
+  it('takes "that year" after a range counted back from 2017-18 as 2017-18', () => {
+    expect(
+      years('Bolton spent £50,000 in each of the previous two financial years before 2017-18, and £60,000 that year.'),
+    ).toEqual([[2015, 2016], [2017]]);
+  });
+
+  it('keeps the year last named when a range is counted back from it', () => {
+    expect(
+      years(
+        'In 2017-18 Bolton spent £60,000, after £50,000 in each of the previous two years. The same year it added 12 cameras.',
+      ),
+    ).toEqual([[2017], [2015, 2016], [2017]]);
+  });
+
+  it('reads up to twenty past years as a range, and a longer stretch as a span', () => {
+    const refs = (text: string) => findYearMentions(text).map((m) => [text.slice(m.start, m.end), m.ref]);
+    expect(refs('Bolton has spent £4m on CCTV over the past 20 years.')).toEqual([
+      ['the past 20 years', { kind: 'range', count: 20, anchor: null, each: false }],
+    ]);
+    expect(refs('Bolton has spent £5m on CCTV over the past 25 years.')).toEqual([
+      ['over the past 25 years', { kind: 'span' }],
+    ]);
+  });
 });
