@@ -93,7 +93,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
   const ctx: YearContext = { current, lastNamed: null };
   const facts: ParsedFact[] = [];
   const warnings: ExtractWarning[] = [];
-  let previous: Segment | null = null;
+  // How many segments ago CCTV was last named: a figure two sentences on is still about it.
+  let sinceCctv = Infinity;
   let carried: Unit | null = null;
 
   for (const { seg, m } of scanned) {
@@ -131,7 +132,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
         clauseBefore: seg.text.slice(frame.clause[0], fig.start),
         clauseAfter: seg.text.slice(fig.end, frame.clause[1]),
         prevMetric,
-        topicIsCctv: articleIsCctv || (previous !== null && CCTV_TERMS.test(previous.text)),
+        topicIsCctv: articleIsCctv || sinceCctv <= 2,
       };
       const c = classify(view);
       if (!c.ok) {
@@ -206,7 +207,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
       story.recent = named;
       story.recentAt = seg.start;
     }
-    previous = seg;
+    sinceCctv = CCTV_TERMS.test(seg.text) ? 1 : sinceCctv + 1;
     const lastCount = m.figures.filter((f) => f.kind === 'count').at(-1);
     carried = lastCount?.kind === 'count' ? lastCount.unit : null;
   }

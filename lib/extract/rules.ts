@@ -166,7 +166,8 @@ export const REJECT_RULES: readonly RejectRule[] = [
     message: 'cameras being added, not the number in place',
     kinds: COUNT,
     applies: (v) =>
-      (COUNT_CHANGE_MODIFIER.test(modifier(v)) || ADDITION_VERB_BEFORE.test(v.rest)) && !NOW_AFTER.test(v.after),
+      (COUNT_CHANGE_MODIFIER.test(modifier(v)) || (ADDITION_VERB_BEFORE.test(v.rest) && !TOTAL_BEFORE.test(v.rest))) &&
+      !NOW_AFTER.test(v.after),
   },
   {
     name: 'addition.installed-after',
@@ -313,7 +314,7 @@ export const CCTV_RULES: ReadonlyArray<{ name: string; message: (v: View, m: Mon
   {
     name: 'not-cctv.no-topic',
     message: (v, metric) =>
-      metric !== 'spend' && !CCTV_TERMS.test(v.text) && v.prevMetric !== 'spend' && !v.topicIsCctv
+      !CCTV_TERMS.test(v.text) && v.prevMetric !== 'spend' && !v.topicIsCctv
         ? `a ${metric} figure in a sentence that does not mention CCTV`
         : null,
   },

@@ -452,6 +452,22 @@ const LATE_CCTV = [
 ].join('\n');
 
 const edges: Edge[] = [
+  // A total kept, and spending in a story that is not about CCTV
+  {
+    about: '"will keep its 300 cameras" is the network in place, not cameras being added',
+    text: 'Wigan Council will keep its 300 cameras running.',
+    reads: ['cameras', 'Wigan', 2018, 300],
+  },
+  {
+    about: 'spending in a story that never mentions CCTV is not CCTV spending',
+    text: [
+      'Wigan Council has published its spending plans.',
+      'Council tax will rise by 3%.',
+      'Libraries will stay open.',
+      'The council spent £4m in 2017-18.',
+    ].join('\n'),
+    refuses: ['not-cctv.no-topic', 'not_cctv'],
+  },
   // Which metric word goes with the figure
   {
     about: '"will spend" is a budget, though "spend" alone is spending',
