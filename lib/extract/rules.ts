@@ -124,7 +124,27 @@ const OWNED_BY_OTHER = regex(
   String.raw`(?:an?\s+|the\s+(?:police|transport|private|local\s+police)|${OTHER_OWNER.source})`,
 );
 
+/** "Bolton and Wigan spent £90,000 between them", "a combined £90,000": one figure for several named councils. */
+const JOINT_BEFORE = /\b(?:a\s+combined|jointly|between\s+them)\b[^.;]*$/i;
+const JOINT_AFTER = /^[^.;,£]{0,60}?\b(?:between\s+them|combined|jointly)\b/i;
+/** ... but "Local authorities in England spent a combined £77.9m" is England's total. */
+const GROUP_SUBJECT = /\b(?:councils|authorities|England|nationally)\b/i;
+
 export const REJECT_RULES: readonly RejectRule[] = [
+  {
+    name: 'group.joint-figure',
+    code: 'group_not_council',
+    message: 'one figure for several councils together, not one council’s',
+    kinds: BOTH,
+    applies: (v) => {
+      const before = v.text.slice(0, v.frame.figure.start);
+      return (
+        (JOINT_BEFORE.test(before) || JOINT_AFTER.test(v.after)) &&
+        /\band\b/i.test(before) &&
+        !GROUP_SUBJECT.test(before)
+      );
+    },
+  },
   {
     name: 'change.word-before',
     code: 'change_not_level',

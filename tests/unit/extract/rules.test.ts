@@ -18,6 +18,16 @@ const PUB = '2018-06-01';
 const rows: Row[] = [
   // Classification: refusals (rules.ts REJECT_RULES)
   {
+    rule: 'group.joint-figure',
+    text: 'Bolton and Wigan spent £90,000 on CCTV in 2017-18 between them.',
+    refuses: 'group_not_council',
+  },
+  {
+    rule: 'group.joint-figure',
+    text: 'Bolton and Wigan run a combined 240 cameras.',
+    refuses: 'group_not_council',
+  },
+  {
     rule: 'change.word-before',
     text: 'Wigan Council increased its CCTV spending by £20,000 in 2017-18.',
     refuses: 'change_not_level',
@@ -452,6 +462,11 @@ const LATE_CCTV = [
 ].join('\n');
 
 const edges: Edge[] = [
+  {
+    about: 'a combined total after a list leaves each council’s own figure alone',
+    text: 'Bolton spent £90,000 and Wigan £80,000 on CCTV in 2017-18, a combined £170,000.',
+    reads: ['spend', 'Wigan', 2017, 80000],
+  },
   // A total kept, and spending in a story that is not about CCTV
   {
     about: '"will keep its 300 cameras" is the network in place, not cameras being added',
