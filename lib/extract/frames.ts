@@ -1,3 +1,4 @@
+import { isCompared } from './attribute';
 import type { Figure } from './figures';
 import { LIST_LINK, type Actor, type BareNumber, type Mentions } from './mentions';
 import { CAMERA_WORD, CLAUSE_BREAK, MONEY_WORD } from './patterns';
@@ -93,10 +94,12 @@ export function buildFrames(seg: Segment, m: Mentions, carried: Unit | null = nu
   };
   const bare = m.bare.filter((n) => !isYear(n));
 
-  // "2,900 in the former and 1,150 in the latter": the last two councils named.
+  // "2,900 in the former and 1,150 in the latter": the last two councils named, not one compared with.
   const fl = /(\d[\d,]*)\s+in\s+the\s+former\s+and\s+(\d[\d,]*)\s+in\s+the\s+latter/i.exec(text);
   if (fl) {
-    const pair = councilsBefore(m.actors, fl.index).slice(-2);
+    const pair = councilsBefore(m.actors, fl.index)
+      .filter((a) => !isCompared(a, text))
+      .slice(-2);
     const nums = bare.filter((n) => n.start >= fl.index && n.end <= fl.index + fl[0].length);
     const unit = listUnit(seg, m, fl.index);
     if (pair.length === 2 && nums.length === 2 && unit)

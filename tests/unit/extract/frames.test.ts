@@ -683,3 +683,16 @@ describe('a headed item already read as a list', () => {
     ]);
   });
 });
+
+describe('"the former and the latter"', () => {
+  it('pairs with the last two councils named, passing over one they are compared with', () => {
+    expect(
+      frames(
+        'Only Hackney and Hammersmith & Fulham have more cameras than Camden, with 2,900 in the former and 1,150 in the latter.',
+      ),
+    ).toEqual([
+      ['former-latter', 2900, 'Hackney'],
+      ['former-latter', 1150, 'Hammersmith & Fulham'],
+    ]);
+  });
+});
