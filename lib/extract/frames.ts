@@ -2,6 +2,7 @@ import { isCompared } from './attribute';
 import type { Figure } from './figures';
 import { LIST_LINK, type Actor, type BareNumber, type Mentions } from './mentions';
 import { CAMERA_WORD, CLAUSE_BREAK, MONEY_WORD } from './patterns';
+import { anyOf, regex } from './regex';
 import type { Segment } from './segment';
 
 /**
@@ -58,6 +59,17 @@ const countOf = (n: BareNumber, unit: Unit, modifier = ''): Figure => ({
   unit,
   modifier,
 });
+
+/** "Bradford has 12 CCTV operators": a number that says what it counts, and it is not cameras. */
+const COUNTS_SOMETHING_ELSE = regex(
+  'i',
+  String.raw`^\s*(?:%|per\s*cent\b|(?:CCTV\s+|control\s+room\s+)?`,
+  anyOf(
+    'staff|officers|operators|workers|people|residents|councillors|jobs|crimes|incidents|arrests',
+    'hours|years|days|weeks|months|miles|streets|roads|schools|buses|towns|wards',
+  ),
+  String.raw`\b)`,
+);
 
 const isYear = (n: BareNumber) => n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4;
 
@@ -155,7 +167,7 @@ export function buildFrames(seg: Segment, m: Mentions, carried: Unit | null = nu
 
   // "Wigan 95", "Calderdale on 420", "Wandsworth, second with 2246": a council, then its number.
   for (const n of bare) {
-    if (used.has(n)) continue;
+    if (used.has(n) || COUNTS_SOMETHING_ELSE.test(text.slice(n.end))) continue;
     const actor = m.actors.filter((a) => a.end <= n.start).at(-1);
     if (actor?.kind !== 'council' || !LIST_LINK.test(text.slice(actor.end, n.start).replace(/^,\s*/, ''))) continue;
     const counted = m.figures.some((f) => f.kind === 'count' && f.start < actor.start);

@@ -696,3 +696,11 @@ describe('"the former and the latter"', () => {
     ]);
   });
 });
+
+describe('a list carried from the sentence before', () => {
+  it('takes no number that says it counts something else', () => {
+    expect(frames('Bradford has 12 CCTV operators.', 'cameras')).toEqual([]);
+    expect(frames('Bradford has 12 staff in its control room.', 'cameras')).toEqual([]);
+    expect(frames('Bradford is second with 362.', 'cameras')).toEqual([['list', 362, 'Bradford']]);
+  });
+});
