@@ -98,7 +98,7 @@ export function findFigures(sentence: string, aboutCctvArticle = false): Figure[
     // "the top five camera cuts": a singular "camera" before another noun describes it.
     const nounEnd =
       start + digits.length + sentence.slice(start + digits.length).search(/\S/) + (m[2] ?? '').length + noun.length;
-    if (noun === 'camera' && value !== 1 && /^\s+[a-z]/.test(sentence.slice(nounEnd))) continue;
+    if (noun === 'camera' && value !== 1 && /^\s+[a-z]/i.test(sentence.slice(nounEnd))) continue;
     const sites = /sites|locations/.test(noun);
     if ((sites || /devices|units/.test(noun)) && !aboutCctv) continue;
     figures.push({ kind: 'count', start, end, value, unit: sites ? 'camera_sites' : 'cameras', modifier });

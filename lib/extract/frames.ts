@@ -195,7 +195,7 @@ export function buildFrames(seg: Segment, m: Mentions, carried: Unit | null = nu
       /\bfrom\s+\d[\d,]*\s+to\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|around\s+|about\s+)?$/i.test(before) ||
       /^\s+(?:that\s+|which\s+)?(?:are\s+)?(?:already|currently|now)\b/i.test(after) ||
       (/\bwith\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|around\s+|about\s+|just\s+)?$/i.test(before) &&
-        /^\s*(?:in\s+total|in\s+all|altogether)?\s*(?:[.,;]|$)/i.test(after) &&
+        /^\s*(?:in\s+total|in\s+all|altogether|overall)?\s*(?:[.,;]|$)/i.test(after) &&
         CAMERA_WORD.test(text.slice(0, n.start)))
     ) {
       add(n, countOf(n, unit), 'clause', null);

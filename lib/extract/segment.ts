@@ -48,7 +48,7 @@ export function segment(text: string): Segment[] {
     const raw = para[0];
     const base = para.index ?? 0;
     const trimmed = raw.trim();
-    if (!trimmed) continue;
+    if (!trimmed || /^[|\s]+$/.test(trimmed)) continue; // a blank table row
     const at = base + raw.indexOf(trimmed);
     const bullet = BULLET.exec(trimmed);
     const body = bullet ? trimmed.slice(bullet[0].length) : trimmed;

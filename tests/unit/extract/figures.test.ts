@@ -169,3 +169,10 @@ describe('councils over a threshold', () => {
     expect(overs('Of the 176 councils surveyed, nine of them spent more than £1m.')).toEqual([[9, 1000000]]);
   });
 });
+
+describe('a singular "camera" before another word', () => {
+  it('describes it in a headline written in capitals too', () => {
+    expect(findFigures('Council Approves Five Camera Upgrades')).toEqual([]);
+    expect(findFigures('Council approves five camera upgrades')).toEqual([]);
+  });
+});

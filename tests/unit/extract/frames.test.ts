@@ -704,3 +704,9 @@ describe('a list carried from the sentence before', () => {
     expect(frames('Bradford is second with 362.', 'cameras')).toEqual([['list', 362, 'Bradford']]);
   });
 });
+
+describe('a bare level after "with"', () => {
+  it('may end with "overall"', () => {
+    expect(frames('Leicester has the most CCTV cameras, with 2,083 overall.')).toEqual([['clause', 2083, null]]);
+  });
+});

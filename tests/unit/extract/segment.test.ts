@@ -156,3 +156,14 @@ describe('segment: the units facts are told in', () => {
     expect(long.length).toBeGreaterThan(160);
   });
 });
+
+describe('a blank table row', () => {
+  it('is skipped: the rows after it keep the table’s header', () => {
+    const text = 'Council | Spend | Cameras\nWigan | £120,000 | 547\n| | |\nBury | £60,000 | 80';
+    expect(segment(text).map((s) => [s.kind, s.text, s.header?.text ?? null])).toEqual([
+      ['row', 'Council | Spend | Cameras', null],
+      ['row', 'Wigan | £120,000 | 547', 'Council | Spend | Cameras'],
+      ['row', 'Bury | £60,000 | 80', 'Council | Spend | Cameras'],
+    ]);
+  });
+});
