@@ -13,6 +13,8 @@ export type YearRef =
   | { kind: 'before_last_named' }
   /** "the previous two financial years (before 2017-18)": per year when `each`, else a total. */
   | { kind: 'range'; count: number; anchor: number | null; each: boolean }
+  /** "in each of 2016-17 and 2017-18", "in both 2016-17 and 2017-18": the same figure for each year. */
+  | { kind: 'each'; years: number[] }
   /** A span such as "between April 2008 and March 2012" or "over five years": a total. */
   | { kind: 'span' }
   /** "in 2019": a calendar year, which is not a financial year. */
@@ -66,6 +68,13 @@ const RULES: Rule[] = [
       ),
     ),
     read: () => ({ kind: 'span' }),
+  },
+  {
+    re: new RegExp(String.raw`\b(?:in\s+)?(?:each\s+of|both)\s+(?:the\s+)?${FY}\s+and\s+${FY}`, 'gi'),
+    read: (m) => {
+      const years = [fyStart(m[1], m[2]), fyStart(m[3], m[4])];
+      return years.every((y) => y !== null) ? { kind: 'each', years } : null;
+    },
   },
   {
     re: new RegExp(String.raw`\b(?:the\s+)?(?:financial\s+year\s+)?${FY}(?:\s+financial\s+year)?`, 'gi'),
@@ -148,6 +157,8 @@ export function resolveYear(ref: YearRef, ctx: YearContext): number[] | null {
   switch (ref.kind) {
     case 'explicit':
       return named([ref.year]);
+    case 'each':
+      return named(ref.years);
     case 'current':
       return ctx.current === null ? [] : named([ctx.current + ref.offset]);
     case 'that':

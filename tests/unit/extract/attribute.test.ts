@@ -191,6 +191,14 @@ describe('attribute: more cases at the edges', () => {
       ],
     ],
     [
+      'a figure "in each of" two years is a fact for each',
+      'Hertsmere spent £50,000 on CCTV in each of 2016-17 and 2017-18.',
+      [
+        ['spend', 'Hertsmere', 2016, 50000, null],
+        ['spend', 'Hertsmere', 2017, 50000, null],
+      ],
+    ],
+    [
       'net and gross each belong to the figure they are said beside',
       'Hertsmere’s net CCTV spending was £40,000 in 2016-17; gross spending was £50,000 in 2017-18.',
       [

@@ -21,6 +21,12 @@ describe('years', () => {
     ['next year', 2019],
   ])('resolves "%s"', (text, year) => expect(years(text)).toEqual([[year]]));
 
+  it('reads "in each of" and "in both" two years as both, and "that year" as the later', () => {
+    expect(years('in each of 2016-17 and 2017-18; that year')).toEqual([[2016, 2017], [2017]]);
+    expect(years('in both 2015/16 and 2017/18')).toEqual([[2015, 2017]]);
+    expect(years('in 2016-17 and 2017-18')).toEqual([[2016], [2017]]);
+  });
+
   it('does not take 2017-19 or 2017/20 for one financial year', () => {
     expect(years('from 2017-19 and 2017/20')).toEqual([]);
   });
