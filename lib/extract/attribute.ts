@@ -26,6 +26,27 @@ export interface Story {
   recent: Actor | null;
   /** Where in the article the segment naming `recent` starts (its offsets are that segment's). */
   recentAt: number;
+  /** How often the article names each council (by GSS code), comparisons left out. */
+  named: ReadonlyMap<string, number>;
+  /** Councils named in a sentence with a figure. */
+  withFigures: ReadonlySet<string>;
+}
+
+/**
+ * The council last named is one named in passing (once) in a story about another council, named
+ * at least twice and in a sentence with a figure.
+ */
+function recentInPassing(story: Story): boolean {
+  const r = story.recent;
+  const subject = story.subject?.council?.gssCode;
+  if (r?.kind !== 'council' || !subject) return false;
+  const code = r.mention.council?.gssCode;
+  return (
+    code !== subject &&
+    (story.named.get(code ?? '') ?? 0) <= 1 &&
+    (story.named.get(subject) ?? 0) >= 2 &&
+    story.withFigures.has(subject)
+  );
 }
 
 /** A mention in another segment, with offsets in the article. */
@@ -78,10 +99,14 @@ function fromActor(a: Actor, story: Story, m: Mentions, frame: Frame, how: strin
     case 'elsewhere':
       return refuse('not_england', `"${a.text}" is a council outside England`, 'council.elsewhere');
     case 'reference': {
-      // "the borough", "it": the council last named (in this segment, else before it), else the story's.
+      // "the borough", "it": the council named before it in this segment, else the story's (the
+      // council named most often: a neighbour named in passing is not "the borough"), else the
+      // council last named.
       const here = owningActors(m, frame.segment.text, isCompared)
         .filter((b) => b.end <= a.start && RESOLVES.has(b.kind))
         .at(-1);
+      if (!here && story.subject && recentInPassing(story))
+        return { ok: true, scope: 'council', mention: story.subject, actor: a, rule: 'council.reference-to-story' };
       const who = here ?? story.recent;
       if (who && who.kind !== 'council') return fromActor(who, story, m, frame, how);
       if (who?.kind === 'council')
@@ -146,6 +171,8 @@ export function ownerOf(frame: Frame, m: Mentions, story: Story): Owner | Refusa
   if (after) return fromActor(after, story, m, frame, 'named-after');
   const earlier = actors.filter((a) => a.end <= cs).at(-1);
   if (earlier) return fromActor(earlier, story, m, frame, 'earlier-in-sentence');
+  if (story.subject && recentInPassing(story))
+    return { ok: true, scope: 'council', mention: story.subject, actor: null, rule: 'council.story-subject' };
   const recent = recentCouncil(story, 'council', 'council.story-so-far');
   if (recent) return recent;
   if (story.recent) return fromActor(story.recent, story, m, frame, 'story-so-far');

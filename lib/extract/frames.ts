@@ -204,31 +204,39 @@ export function buildFrames(seg: Segment, m: Mentions, carried: Unit | null = nu
   return frames.sort((a, b) => a.figure.start - b.figure.start);
 }
 
-/** A table row's figures, each with its column's heading (which names the metric and year). */
+/**
+ * A table row's figures, each with its column's heading (which names the metric and year). The
+ * council is the first cell naming one ("1 | Birmingham | £2,480,000"); cells up to it are labels.
+ * A row of a table without a header row takes its metric and year from the line before the table.
+ */
 function rowFrames(seg: Segment, m: Mentions): Frame[] {
-  if (!seg.header) return [];
   const cells = Array.from(seg.text.matchAll(/[^|\t]+/g), (c) => ({
     start: c.index ?? 0,
     end: (c.index ?? 0) + c[0].length,
   }));
-  const heads = Array.from(seg.header.text.matchAll(/[^|\t]+/g), (c) => c[0].trim());
-  const first = cells[0];
-  const actor = first
-    ? (m.actors.find((a) => a.kind === 'council' && a.start >= first.start && a.end <= first.end) ?? null)
-    : null;
+  const heads = seg.header ? Array.from(seg.header.text.matchAll(/[^|\t]+/g), (c) => c[0].trim()) : null;
+  const councilIn = (cell: { start: number; end: number }) =>
+    m.actors.find((a) => a.kind === 'council' && a.start >= cell.start && a.end <= cell.end) ?? null;
+  const labelCell = Math.max(
+    0,
+    cells.findIndex((c) => councilIn(c)),
+  );
+  const actor = cells[labelCell] ? councilIn(cells[labelCell]) : null;
+  if (!heads && !actor) return [];
   const out: Frame[] = [];
   cells.forEach((cell, i) => {
-    if (i === 0) return;
-    const column = heads[i] ?? null;
-    if (!column) return;
+    if (i <= labelCell) return;
+    const column = heads ? (heads[i] ?? null) : null;
+    if (heads && !column) return;
     const inCell = m.figures.filter((f) => f.start >= cell.start && f.end <= cell.end);
     for (const figure of inCell)
       out.push({ segment: seg, figure, clause: [cell.start, cell.end], source: 'row', actor, column });
     const n = m.bare.find((b) => b.start >= cell.start && b.end <= cell.end);
-    if (!n || inCell.length || !CAMERA_WORD.test(column)) return;
+    const counted = column ?? seg.lead?.text ?? '';
+    if (!n || inCell.length || !CAMERA_WORD.test(counted)) return;
     out.push({
       segment: seg,
-      figure: countOf(n, /sites?|locations?/i.test(column) ? 'camera_sites' : 'cameras'),
+      figure: countOf(n, /sites?|locations?/i.test(counted) ? 'camera_sites' : 'cameras'),
       clause: [cell.start, cell.end],
       source: 'row',
       actor,

@@ -14,6 +14,7 @@ import {
   type ResolvedYear,
   type Story,
 } from './attribute';
+import { existedIn } from '../councils';
 import { councilIn as councilFor, type CouncilMention } from './councils';
 import { buildFrames, clauseBreaks, type Frame, type Unit } from './frames';
 import { findMentions, owningActors, type Mentions } from './mentions';
@@ -64,8 +65,8 @@ function currentYear(segments: Segment[], published: string | undefined): number
   return named.length ? Math.max(...named) : null;
 }
 
-/** The council the article names most often (not counting comparisons); the first named on a tie. */
-function storySubject(scanned: Scanned[]): CouncilMention | null {
+/** How often the article names each council, not counting comparisons. */
+function councilsNamed(scanned: Scanned[]): Map<string, { n: number; first: number; mention: CouncilMention }> {
   const tally = new Map<string, { n: number; first: number; mention: CouncilMention }>();
   scanned.forEach(({ seg, m }, i) => {
     for (const a of m.actors) {
@@ -76,6 +77,11 @@ function storySubject(scanned: Scanned[]): CouncilMention | null {
       tally.set(key, t);
     }
   });
+  return tally;
+}
+
+/** The council the article names most often (not counting comparisons); the first named on a tie. */
+function storySubject(tally: ReturnType<typeof councilsNamed>): CouncilMention | null {
   const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
   return best?.mention ?? null;
 }
@@ -83,13 +89,28 @@ function storySubject(scanned: Scanned[]): CouncilMention | null {
 const spanOf = (seg: Segment, x: { start: number; end: number } | null | undefined) =>
   x ? { text: seg.text.slice(x.start, x.end), start: seg.start + x.start, end: seg.start + x.end } : null;
 
+const COMPARED_YEAR = /\b(?:down|up|rising|falling|rose|fell|dropped|increased|decreased)\s+from\b[^.;:]{0,25}$/i;
+
 export function extractFacts(text: string, options: ExtractOptions = {}): ParseResult {
   const segments = segment(text);
   const current = currentYear(segments, options.published);
   const aliases = new Map<string, CouncilRecord[]>();
   const articleIsCctv = segments.slice(0, 3).some((s) => CCTV_TERMS.test(s.text));
   const scanned: Scanned[] = segments.map((seg) => ({ seg, m: findMentions(seg, current, aliases, articleIsCctv) }));
-  const story: Story = { subject: storySubject(scanned), recent: null, recentAt: 0 };
+  const tally = councilsNamed(scanned);
+  const story: Story = {
+    subject: storySubject(tally),
+    recent: null,
+    recentAt: 0,
+    named: new Map([...tally].map(([code, t]) => [code, t.n])),
+    withFigures: new Set(
+      scanned.flatMap(({ m }) =>
+        m.figures.length
+          ? m.actors.flatMap((a) => (a.kind === 'council' && a.mention.council ? [a.mention.council.gssCode] : []))
+          : [],
+      ),
+    ),
+  };
   const ctx: YearContext = { current, lastNamed: null };
   const facts: ParsedFact[] = [];
   const warnings: ExtractWarning[] = [];
@@ -107,7 +128,13 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
         end: seg.start + frame.figure.end,
         quote: seg.text,
       });
-    const years: ResolvedYear[] = m.years.map((y) => ({ ...y, years: resolveYear(y.ref, ctx) }));
+    const years: ResolvedYear[] = m.years.map((y) => {
+      // "down from £344,000 in 2015-16": a year compared with is not what "that year" later means.
+      const last = ctx.lastNamed;
+      const resolved = resolveYear(y.ref, ctx);
+      if (last !== null && COMPARED_YEAR.test(seg.text.slice(Math.max(0, y.start - 40), y.start))) ctx.lastNamed = last;
+      return { ...y, years: resolved };
+    });
     const frames = buildFrames(seg, m, carried);
     const positions = frames
       .map((f) => f.figure)
@@ -151,14 +178,20 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
         warn(frame, owner.code, owner.message, owner.rule);
         continue;
       }
-      // A table cell takes its column heading's year; a list item with none of its own, its heading's.
-      const heading = frame.column ?? (!m.years.length ? seg.lead?.text : null);
-      const headingYears: ResolvedYear[] = heading
-        ? findYearMentions(heading).map((y) => ({ ...y, years: resolveYear(y.ref, ctx) }))
-        : [];
-      const when = headingYears.length
+      // A table cell takes its column heading's year, else the table's title line's; a list item
+      // with none of its own, its heading's.
+      const headings =
+        frame.source === 'row' ? [frame.column, seg.lead?.text] : [!m.years.length ? seg.lead?.text : null];
+      const headingYears: ResolvedYear[] =
+        headings
+          .map((h) => (h ? findYearMentions(h).map((y) => ({ ...y, years: resolveYear(y.ref, ctx) })) : []))
+          .find((ys) => ys.length > 0) ?? [];
+      let when = headingYears.length
         ? yearsFromHeading(c.metric, headingYears, current)
         : yearsOf(frame, c.metric, years, positions, breaks, current, rest);
+      // "Only 48 councils spent more than Kirklees": a ranking is of the year the story is telling.
+      if (!when.ok && when.rule === 'year.none' && fig.kind.startsWith('councils_') && ctx.lastNamed !== null)
+        when = { ok: true, years: [ctx.lastNamed], mention: null, rule: 'year.ranking-of-story-year' };
       if (!when.ok) {
         warn(frame, when.code, when.message, when.rule);
         continue;
@@ -179,6 +212,16 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
           continue;
         }
         const record = owner.mention ? councilFor(owner.mention, year) : null;
+        // "Poole: 47" in a 2021 story: a council abolished in 2019 (now a place in BCP) has no figures for 2021-22.
+        if (record && !existedIn(record, year)) {
+          warn(
+            frame,
+            'unknown_council',
+            `${record.name} council did not exist in ${formatFinancialYear(year)}`,
+            'council.not-in-that-year',
+          );
+          continue;
+        }
         segmentFacts.push({
           metric: c.metric,
           scope: owner.scope,

@@ -120,7 +120,7 @@ const PARTNER_BEFORE =
 /** "40 cameras owned by a local housing association", "cameras ... which are run by the transport operator Nexus". */
 const OWNED_BY_OTHER = regex(
   'i',
-  String.raw`^\s*(?:[\w'’,-]+\s+){0,10}?(?:owned|run|operated|managed|monitored)\s+by\s+`,
+  String.raw`^\s*(?:[\w'’,-]+\s+){0,10}?(?:(?:owned|run|operated|managed|monitored)\s+by|belong(?:s|ing)?\s+to)\s+`,
   String.raw`(?:an?\s+|the\s+(?:police|transport|private|local\s+police)|${OTHER_OWNER.source})`,
 );
 
@@ -201,7 +201,11 @@ export const REJECT_RULES: readonly RejectRule[] = [
     code: 'planned_level',
     message: 'a plan, not what is in place',
     kinds: COUNT,
-    applies: (v) => PLAN_BEFORE.test(v.clauseBefore) && !NOW_AFTER.test(v.after) && !TOTAL_BEFORE.test(v.rest),
+    // "will keep all 300 cameras" is the network in place; "intends to have all 24 cameras working" is not.
+    applies: (v) =>
+      PLAN_BEFORE.test(v.clauseBefore) &&
+      !NOW_AFTER.test(v.after) &&
+      (!TOTAL_BEFORE.test(v.rest) || /\bhave\s+(?:all|its|their)\s*$/i.test(v.rest)),
   },
   {
     name: 'plan.after',

@@ -40,6 +40,9 @@ function rowCells(line: string): string[] | null {
   return cells.length >= 2 && cells.some((c) => c.trim()) ? cells : null;
 }
 
+/** Years in a header row ("2017-18 spend", "2016/17"): words, not figures. */
+const YEARS = /\b(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?\b/g;
+
 export function segment(text: string): Segment[] {
   const out: Segment[] = [];
   let lead: Segment | null = null;
@@ -56,7 +59,8 @@ export function segment(text: string): Segment[] {
 
     if (rowCells(trimmed)) {
       const row: Segment = { kind: 'row', text: trimmed, start: at, end: at + trimmed.length, lead, header };
-      if (!header) {
+      // A first row of words heads the table; one with figures is data in a table without a header.
+      if (!header && !/[\d£\uFFFD]/.test(trimmed.replace(YEARS, ''))) {
         header = row;
         row.header = null;
       }

@@ -165,7 +165,8 @@ export function resolveYear(ref: YearRef, ctx: YearContext): number[] | null {
       return ctx.lastNamed === null ? [] : [ctx.lastNamed];
     case 'before_last_named': {
       const base = ctx.lastNamed ?? ctx.current;
-      return base === null ? [] : named([base - 1]);
+      // A comparison, not a new year of the story: "that year" still means the year last named.
+      return base === null ? [] : [base - 1];
     }
     case 'range': {
       if (!ref.each) return null;

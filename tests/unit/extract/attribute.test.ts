@@ -199,6 +199,84 @@ describe('attribute: more cases at the edges', () => {
       ],
     ],
     [
+      'a table without a header row takes its metric and year from the line before it',
+      'West Yorkshire councils’ spending on CCTV, 2018-19:\nLeeds\t£1,900,000\nKirklees\t£680,000',
+      [
+        ['spend', 'Leeds', 2018, 1900000, null],
+        ['spend', 'Kirklees', 2018, 680000, null],
+      ],
+    ],
+    [
+      'a ranked table takes its year from its title when its columns give none',
+      'Biggest CCTV spenders, 2017-18\n\nRank | Council | Spend\n1 | Birmingham | £2,480,000\n2 | Sandwell | £1,120,000',
+      [
+        ['spend', 'Birmingham', 2017, 2480000, null],
+        ['spend', 'Sandwell', 2017, 1120000, null],
+      ],
+    ],
+    [
+      '"the borough" is the story’s council, not a neighbour named once in passing',
+      [
+        'Tower Hamlets Council spent £1.46m on CCTV in 2017-18.',
+        'Neighbouring Hackney spent £2.1m the same year.',
+        'Across England, councils spent £78.2m.',
+        'The borough’s network now stands at 362 cameras.',
+        'Its income in 2017-18 was £410,000.',
+        'Tower Hamlets says the cameras pay their way.',
+      ].join('\n\n'),
+      [
+        ['spend', 'Tower Hamlets', 2017, 1460000, null],
+        ['spend', 'Hackney', 2017, 2100000, null],
+        ['cameras', 'Tower Hamlets', 2018, 362, null],
+        ['income', 'Tower Hamlets', 2017, 410000, null],
+      ],
+    ],
+    [
+      '"the borough" is the council last named when the story’s council is named only in headings',
+      [
+        'CCTV cameras in Hastings',
+        'CCTV cameras in Hastings',
+        'The network of CCTV cameras will be reviewed by East Northamptonshire Council.',
+        'The borough spent £80,000 on it in 2017-18.',
+      ].join('\n\n'),
+      [['spend', 'East Northamptonshire', 2017, 80000, null]],
+    ],
+    [
+      'a ranking with no year of its own is of the year the story is telling',
+      [
+        'Kirklees Council spent £680,000 on CCTV in 2017-18.',
+        'Only 48 councils in England spent more than Kirklees, while 22 spent over £1 million.',
+      ].join('\n\n'),
+      [
+        ['spend', 'Kirklees', 2017, 680000, null],
+        ['councils_spending_more', 'Kirklees', 2017, 48, null],
+        ['councils_spending_over', 'England', 2017, 22, null],
+      ],
+    ],
+    [
+      '"the same year" after a comparison is the year of the story, not the year compared with',
+      [
+        'Shropshire spent £301,000 on CCTV in 2016/17, down from £344,000 in 2015/16.',
+        'Telford and Wrekin spent £410,000 on CCTV in the same year.',
+      ].join('\n\n'),
+      [
+        ['spend', 'Shropshire', 2016, 301000, null],
+        ['spend', 'Shropshire', 2015, 344000, null],
+        ['spend', 'Telford and Wrekin', 2016, 410000, null],
+      ],
+    ],
+    [
+      '"that year" after "the year before" is still the year last named',
+      [
+        'Harrogate spent £298,000 on CCTV in 2017-18, 11% less than the year before.',
+        '96 councils in England spent more than Harrogate that year.',
+      ].join('\n\n'),
+      [
+        ['spend', 'Harrogate', 2017, 298000, null],
+        ['councils_spending_more', 'Harrogate', 2017, 96, null],
+      ],
+    ],
+    [
       'net and gross each belong to the figure they are said beside',
       'Hertsmere’s net CCTV spending was £40,000 in 2016-17; gross spending was £50,000 in 2017-18.',
       [

@@ -180,7 +180,7 @@ describe('frames: bare levels, every wording', () => {
     expect(frames(text).map(([, v]) => v)).not.toContain(value);
   });
 
-  it('counts a table cell as sites when its column says so, and gives a row its council only from its first cell', () => {
+  it('counts a table cell as sites when its column says so, and reads only cells after the council’s', () => {
     expect(frames('Council | Camera sites | Spend\nWigan | 30 | £80,000')).toEqual([
       ['row', 30, 'Wigan'],
       ['row', 80000, 'Wigan'],
@@ -188,7 +188,8 @@ describe('frames: bare levels, every wording', () => {
     const segs = segment('Council | Camera sites\nWigan | 30');
     const m = findMentions(segs[1]!, 2018, new Map());
     expect(buildFrames(segs[1]!, m).map((f) => f.figure.kind === 'count' && f.figure.unit)).toEqual(['camera_sites']);
-    expect(frames('Area | Cameras | Council\nNorth | 30 | Wigan')).toEqual([['row', 30, null]]);
+    expect(frames('Area | Cameras | Council\nNorth | 30 | Wigan')).toEqual([]);
+    expect(frames('Rank | Council | Spend\n1 | Wigan | £80,000')).toEqual([['row', 80000, 'Wigan']]);
   });
 
   it('finds no former and latter without two councils and two numbers', () => {
@@ -708,5 +709,13 @@ describe('a list carried from the sentence before', () => {
 describe('a bare level after "with"', () => {
   it('may end with "overall"', () => {
     expect(frames('Leicester has the most CCTV cameras, with 2,083 overall.')).toEqual([['clause', 2083, null]]);
+  });
+});
+
+describe('a table without a header row', () => {
+  it('reads each row’s figures under the line before the table', () => {
+    expect(
+      frames('West Yorkshire councils’ spending on CCTV, 2018-19:\nLeeds\t£1,900,000\nKirklees\t£680,000'),
+    ).toEqual([['row', 680000, 'Kirklees']]);
   });
 });

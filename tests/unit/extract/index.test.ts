@@ -167,3 +167,15 @@ describe('facts', () => {
     ]);
   });
 });
+
+describe('a council abolished before the figure’s year', () => {
+  it('is refused, not filed under a council that no longer existed', () => {
+    const r = extractFacts('Cameras across the BCP area:\n- Poole: 47\n- Bournemouth: 112', {
+      published: '2021-06-01',
+    });
+    expect(r.facts.map((f) => [f.council?.name, f.value])).toEqual([['Bournemouth, Christchurch and Poole', 112]]);
+    expect(r.warnings.map((w) => [w.code, w.rule, w.message])).toEqual([
+      ['unknown_council', 'council.not-in-that-year', 'Poole council did not exist in 2021-22'],
+    ]);
+  });
+});

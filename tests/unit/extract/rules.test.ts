@@ -463,6 +463,16 @@ const LATE_CCTV = [
 
 const edges: Edge[] = [
   {
+    about: '"intends to have all 24 cameras working" is a plan, though "all" usually means the network in place',
+    text: 'Wigan Council intends to have all 24 cameras working by March 2019.',
+    refuses: ['plan.before', 'planned_level'],
+  },
+  {
+    about: 'cameras that "belong to" another body are someone else’s',
+    text: 'Wigan Council also monitors around 90 cameras at the bus station, which belong to Transport for Greater Manchester.',
+    refuses: ['owner.other', 'other_owner'],
+  },
+  {
     about: 'a combined total after a list leaves each council’s own figure alone',
     text: 'Bolton spent £90,000 and Wigan £80,000 on CCTV in 2017-18, a combined £170,000.',
     reads: ['spend', 'Wigan', 2017, 80000],
