@@ -5,7 +5,7 @@ import { CouncilMatcher, type CouncilMention } from './councils';
 import { findFigures, type Figure } from './figures';
 import { findMoney } from './numbers';
 import { ENGLAND, GROUP, OUTSIDE_ENGLAND, REFERENCE } from './patterns';
-import { regex } from './regex';
+import { anyOf, regex } from './regex';
 import type { Segment } from './segment';
 import { findYearMentions, type YearMention } from './years';
 
@@ -67,6 +67,15 @@ const ELSEWHERE_RE = new RegExp(
   'gu',
 );
 
+const PLACE_NOUN_AFTER = regex(
+  '',
+  String.raw`^\s+`,
+  anyOf(
+    'towns|villages|cities|residents|people|households|drivers|roads|streets|schools|businesses',
+    'communities|police|constabulary|coast|countryside|districts|boroughs',
+  ),
+  String.raw`\b`,
+);
 const PLACE_BEFORE = regex(
   'u',
   String.raw`(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|of|from|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|rural|central|[Mm]id`,
@@ -119,7 +128,11 @@ export function findMentions(
     if (!m.council) return { kind: 'unknown', ...at };
     if (m.form === 'ambiguous') return { kind: 'ambiguous', ...at };
     // "in Norfolk", "across Devon": the county as a place (county-wide), not the council.
-    if (m.form === 'bare_county' && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+    // "Hertfordshire towns", "Devon police": the county describes a place's people or things.
+    if (
+      m.form === 'bare_county' &&
+      (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) || PLACE_NOUN_AFTER.test(text.slice(m.end)))
+    ) {
       return { kind: 'outside', ...at };
     }
     return { kind: 'council', ...at, mention: m };

@@ -262,6 +262,13 @@ export const REJECT_RULES: readonly RejectRule[] = [
     applies: (v) => ownerAsSubject(v.clauseBefore) || OWNED_BY_OTHER.test(v.text.slice(v.frame.figure.end)),
   },
   {
+    name: 'owner.other-in-heading',
+    code: 'other_owner',
+    message: 'a list under a heading about a town or parish council: not the council’s',
+    kinds: BOTH,
+    applies: (v) => /\b(?:town|parish)\s+council\b/i.test(v.frame.segment.lead?.text ?? ''),
+  },
+  {
     name: 'part.place',
     code: 'part_of_network',
     message: 'cameras in one place, part of the network, not its total',

@@ -121,3 +121,10 @@ describe('mentions: figures, asides and the actors that own a figure', () => {
     ).toEqual(['Wigan']);
   });
 });
+
+describe('a bare county before a word for its people or places', () => {
+  it('is the county as a place, not the council', () => {
+    expect(actors('Other Hertfordshire towns have gone the same way.')).toEqual([['outside', 'Hertfordshire']]);
+    expect(actors('Norfolk spent £500,000 on CCTV.')).toEqual([['council', 'Norfolk']]);
+  });
+});

@@ -28,6 +28,11 @@ const rows: Row[] = [
     refuses: 'group_not_council',
   },
   {
+    rule: 'owner.other-in-heading',
+    text: 'St Albans City and District Council runs 40 CCTV cameras.\n\nWhat the town council is buying:\n- 8 cameras on four columns',
+    refuses: 'other_owner',
+  },
+  {
     rule: 'change.word-before',
     text: 'Wigan Council increased its CCTV spending by £20,000 in 2017-18.',
     refuses: 'change_not_level',
