@@ -120,8 +120,8 @@ const PARTNER_BEFORE =
 /** "40 cameras owned by a local housing association", "cameras ... which are run by the transport operator Nexus". */
 const OWNED_BY_OTHER = regex(
   'i',
-  String.raw`^\s*(?:[\w'’,-]+\s+){0,10}?(?:(?:owned|run|operated|managed|monitored)\s+by|belong(?:s|ing)?\s+to)\s+`,
-  String.raw`(?:an?\s+|the\s+(?:police|transport|private|local\s+police)|${OTHER_OWNER.source})`,
+  String.raw`^\s*(?:[\w'’,-]+\s+){0,10}?(?:(?:owned|run|operated|managed|monitored)\s+by|belong(?:s|ing)?\s+to|on\s+behalf\s+of)\s+`,
+  String.raw`(?:an?\s+|the\s+(?:police|transport|private|local\s+police)|(?:the\s+(?:[A-Z][\w'’-]*\s+){1,3})?${OTHER_OWNER.source})`,
 );
 
 /** "Bolton and Wigan spent £90,000 between them", "a combined £90,000": one figure for several named councils. */

@@ -30,6 +30,11 @@ const BULLET = /^(?:[•●▪◦·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 const NAME_NUMBER =
   /^(?:\p{Lu}[\p{L}&'’. -]{1,60}?\s*[-–—:]\s*£?\d[\d,]*(?:\.\d+)?\s*(?:m|k|million)?|\d[\d,]*\s+\p{Lu}[\p{L}&'’. -]{1,60})$/u;
 const FIGURE_ALONE = /^[£\uFFFD]?\d[\d,]*(?:\.\d+)?\s*(?:m|k|bn|million|billion)?[.!:]?$/i;
+/** "Q2. ", "A. ", "Question 3: ", "Answer: " opening a line of an FOI reply. */
+const QA_MARKER = /^(?:Q\d*|A\d*|Question\s*\d*|Answer\s*\d*)[.:)]\s+/;
+/** A short line with a figure ("2018/19: £221,300") goes on answering the question above it. */
+const SHORT_FIGURE_LINE =
+  /^(?=.{1,60}$)(?!.*\?$)(?:.*[£\uFFFD]\s?\d|(?:19|20)\d{2}(?:\s?[-–/]\s?\d{2,4})?\s*[:–-]\s*\d)/u;
 const CELL_SPLIT = /\s*\|\s*|\t+/;
 
 /** A line with no closing punctuation and not too long is a heading, caption or label. */
@@ -50,9 +55,19 @@ export function segment(text: string): Segment[] {
   for (const para of text.matchAll(/[^\n]+/g)) {
     const raw = para[0];
     const base = para.index ?? 0;
-    const trimmed = raw.trim();
-    if (!trimmed || /^[|\s]+$/.test(trimmed)) continue; // a blank table row
-    const at = base + raw.indexOf(trimmed);
+    const line = raw.trim();
+    if (!line || /^[|\s]+$/.test(line)) continue; // a blank table row
+    const marker = QA_MARKER.exec(line)?.[0] ?? '';
+    const trimmed = line.slice(marker.length);
+    const at = base + raw.indexOf(line) + marker.length;
+    // The question a line answers: the segment before it, when that is a question, or the question
+    // of the answer line before it when this one is a short line with a figure.
+    const prev = out.at(-1);
+    const question = prev?.text.endsWith('?')
+      ? prev
+      : prev?.lead?.text.endsWith('?') && prev.kind === 'sentence' && SHORT_FIGURE_LINE.test(trimmed)
+        ? prev.lead
+        : null;
     const bullet = BULLET.exec(trimmed);
     const body = bullet ? trimmed.slice(bullet[0].length) : trimmed;
     const offset = at + (bullet ? bullet[0].length : 0);
@@ -74,7 +89,7 @@ export function segment(text: string): Segment[] {
       }
       continue;
     }
-    if (isHeading(trimmed)) {
+    if (isHeading(trimmed) && !question) {
       const heading: Segment = {
         kind: 'heading',
         text: trimmed,
@@ -89,6 +104,7 @@ export function segment(text: string): Segment[] {
     }
     const parts = splitSentences(trimmed);
     for (let i = 0; i < parts.length; i++) {
+      const opening = i === 0;
       let s = parts[i]!;
       // "£1.05 million. That is how much it cost ...": a figure standing alone is told by the next sentence.
       const next = parts[i + 1];
@@ -97,13 +113,12 @@ export function segment(text: string): Segment[] {
         i++;
       }
       // An answer takes its metric and year from the question before it (a council's FOI reply).
-      const asked = out.at(-1);
       const sentence: Segment = {
         kind: 'sentence',
         text: s.text,
         start: at + s.start,
         end: at + s.end,
-        lead: asked && asked.text.endsWith('?') ? asked : null,
+        lead: opening ? question : null,
         header: null,
       };
       out.push(sentence);

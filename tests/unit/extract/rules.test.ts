@@ -468,6 +468,11 @@ const LATE_CCTV = [
 
 const edges: Edge[] = [
   {
+    about: 'cameras monitored "on behalf of" a named shopping centre are the centre’s',
+    text: 'Wigan Council’s control room also monitors 45 cameras on behalf of the Grand Arcade shopping centre.',
+    refuses: ['owner.other', 'other_owner'],
+  },
+  {
     about: '"intends to have all 24 cameras working" is a plan, though "all" usually means the network in place',
     text: 'Wigan Council intends to have all 24 cameras working by March 2019.',
     refuses: ['plan.before', 'planned_level'],

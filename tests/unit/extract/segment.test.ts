@@ -167,3 +167,24 @@ describe('a blank table row', () => {
     ]);
   });
 });
+
+describe('an FOI reply set out as questions and answers', () => {
+  it('drops "Q2." and "A." and gives each answer line its question', () => {
+    const text = [
+      'Q2. What was the council’s total expenditure on CCTV in each of the last three financial years?',
+      'A. 2017/18: £214,600',
+      '2018/19: £221,300',
+      'Q3. What is the council’s CCTV budget for 2020/21?',
+      'A. £236,000.',
+      'Councillors will discuss the figures in 2021.',
+    ].join('\n');
+    expect(segment(text).map((s) => [s.kind, s.text, s.lead?.text.slice(0, 11) ?? null])).toEqual([
+      ['sentence', 'What was the council’s total expenditure on CCTV in each of the last three financial years?', null],
+      ['sentence', '2017/18: £214,600', 'What was th'],
+      ['sentence', '2018/19: £221,300', 'What was th'],
+      ['sentence', 'What is the council’s CCTV budget for 2020/21?', null],
+      ['sentence', '£236,000.', 'What is the'],
+      ['sentence', 'Councillors will discuss the figures in 2021.', null],
+    ]);
+  });
+});
