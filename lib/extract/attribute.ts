@@ -26,15 +26,17 @@ export interface Story {
   recent: Actor | null;
   /** Where in the article the segment naming `recent` starts (its offsets are that segment's). */
   recentAt: number;
+  /** `recent` was the last of several councils named in its segment ("Dover and Thanet"). */
+  recentInList: boolean;
   /** How often the article names each council (by GSS code), comparisons left out. */
   named: ReadonlyMap<string, number>;
-  /** Councils named in a sentence with a figure. */
-  withFigures: ReadonlySet<string>;
+  /** Councils named in running text, not only in headings (a page's links and captions). */
+  inSentences: ReadonlySet<string>;
 }
 
 /**
- * The council last named is one named in passing (once) in a story about another council, named
- * at least twice and in a sentence with a figure.
+ * The council last named is one named in passing (once, or as the last of a list) in a story
+ * about another council, named at least twice and in running text.
  */
 function recentInPassing(story: Story): boolean {
   const r = story.recent;
@@ -43,9 +45,9 @@ function recentInPassing(story: Story): boolean {
   const code = r.mention.council?.gssCode;
   return (
     code !== subject &&
-    (story.named.get(code ?? '') ?? 0) <= 1 &&
+    ((story.named.get(code ?? '') ?? 0) <= 1 || story.recentInList) &&
     (story.named.get(subject) ?? 0) >= 2 &&
-    story.withFigures.has(subject)
+    story.inSentences.has(subject)
   );
 }
 

@@ -102,10 +102,11 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
     subject: storySubject(tally),
     recent: null,
     recentAt: 0,
+    recentInList: false,
     named: new Map([...tally].map(([code, t]) => [code, t.n])),
-    withFigures: new Set(
-      scanned.flatMap(({ m }) =>
-        m.figures.length
+    inSentences: new Set(
+      scanned.flatMap(({ seg, m }) =>
+        seg.kind === 'sentence'
           ? m.actors.flatMap((a) => (a.kind === 'council' && a.mention.council ? [a.mention.council.gssCode] : []))
           : [],
       ),
@@ -243,12 +244,15 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
       for (const f of segmentFacts) if (f.metric === 'spend' && f.basis === null) f.basis = 'gross';
     }
     facts.push(...segmentFacts);
-    const named = owningActors(m, seg.text, isCompared)
-      .filter((a) => a.kind === 'council' || a.kind === 'elsewhere' || a.kind === 'unnamed')
-      .at(-1);
+    const owners = owningActors(m, seg.text, isCompared).filter(
+      (a) => a.kind === 'council' || a.kind === 'elsewhere' || a.kind === 'unnamed',
+    );
+    const named = owners.at(-1);
     if (named) {
       story.recent = named;
       story.recentAt = seg.start;
+      story.recentInList =
+        new Set(owners.map((a) => (a.kind === 'council' ? a.mention.council?.gssCode : a.text))).size > 1;
     }
     sinceCctv = CCTV_TERMS.test(seg.text) ? 1 : sinceCctv + 1;
     const lastCount = m.figures.filter((f) => f.kind === 'count').at(-1);

@@ -37,7 +37,11 @@ export const METRIC_KEYWORDS: Array<{ metric: MoneyMetric; re: RegExp }> = [
   },
   {
     metric: 'spend',
-    re: /\b(?:spent|spend(?:s|ing)?|expenditure|outlay|costs?|costing|paid|pays?|poured|invested|splashed\s+out|forked\s+out|bill)\b/gi,
+    re: regex(
+      'gi',
+      String.raw`\b(?:spent|spend(?:s|ing)?|expenditure|outturn|outlay|costs?|costing|paid|pays?|poured|invested`,
+      String.raw`|splashed\s+out|forked\s+out|bill)\b`,
+    ),
   },
 ];
 
@@ -113,7 +117,8 @@ export const COUNCIL_FINANCES =
 /** The money is something other than CCTV's own ("overall budget", "council tax"). */
 export const NOT_CCTV_NEAR = regex(
   'i',
-  String.raw`\b(?:overall|total|entire|whole|revenue|capital|annual|net|council['’]s)\s+budget\b|\bcouncil\s+tax\b`,
+  String.raw`\b(?:overall|total|entire|whole|revenue|capital|annual|net|council['’]s)\s+budget\b`,
+  String.raw`(?!\s+(?:for|of)\s+(?:the\s+|its\s+)?(?:CCTV|cameras?|public\s+space\s+CCTV)\b)|\bcouncil\s+tax\b`,
   String.raw`|\bbudget\s+(?:gap|deficit|shortfall)|\bfinancial\s+emergency\b|\bparking\b`,
 );
 

@@ -242,6 +242,18 @@ describe('attribute: more cases at the edges', () => {
       [['spend', 'East Northamptonshire', 2017, 80000, null]],
     ],
     [
+      'a figure with no council of its own is the story’s, not the last of a list of others just named',
+      [
+        'Canterbury City Council runs 142 cameras.',
+        'The Canterbury control room also monitors cameras for Dover District Council and Thanet District Council.',
+        'The net cost of the service in 2017/18 was £585,730.',
+      ].join('\n\n'),
+      [
+        ['cameras', 'Canterbury', 2018, 142, null],
+        ['spend', 'Canterbury', 2017, 585730, 'net'],
+      ],
+    ],
+    [
       'a ranking with no year of its own is of the year the story is telling',
       [
         'Kirklees Council spent £680,000 on CCTV in 2017-18.',

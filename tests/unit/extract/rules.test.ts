@@ -468,6 +468,16 @@ const LATE_CCTV = [
 
 const edges: Edge[] = [
   {
+    about: 'a net revenue budget "for the CCTV service" is the CCTV budget, not the council’s whole budget',
+    text: 'Wigan Council’s net revenue budget for the CCTV service in 2018/19 is £598,400.',
+    reads: ['budget', 'Wigan', 2018, 598400],
+  },
+  {
+    about: 'a committee report’s "outturn" is what was spent',
+    text: 'Wigan Council’s CCTV outturn for 2017/18 was £585,730.',
+    reads: ['spend', 'Wigan', 2017, 585730],
+  },
+  {
     about: 'cameras monitored "on behalf of" a named shopping centre are the centre’s',
     text: 'Wigan Council’s control room also monitors 45 cameras on behalf of the Grand Arcade shopping centre.',
     refuses: ['owner.other', 'other_owner'],
