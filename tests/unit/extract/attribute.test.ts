@@ -245,6 +245,7 @@ describe('attribute: more cases at the edges', () => {
       'a figure with no council of its own is the story’s, not the last of a list of others just named',
       [
         'Canterbury City Council runs 142 cameras.',
+        'Thanet District Council has no control room of its own.',
         'The Canterbury control room also monitors cameras for Dover District Council and Thanet District Council.',
         'The net cost of the service in 2017/18 was £585,730.',
       ].join('\n\n'),
