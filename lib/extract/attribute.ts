@@ -51,6 +51,13 @@ function recentInPassing(story: Story): boolean {
   );
 }
 
+/** The story's own council as a figure's owner, when the council last named was only named in passing. */
+function subjectOverPassing(story: Story, actor: Actor | null, rule: string): Owner | null {
+  return story.subject && recentInPassing(story)
+    ? { ok: true, scope: 'council', mention: story.subject, actor, rule }
+    : null;
+}
+
 /** A mention in another segment, with offsets in the article. */
 interface Tied {
   text: string;
@@ -107,8 +114,8 @@ function fromActor(a: Actor, story: Story, m: Mentions, frame: Frame, how: strin
       const here = owningActors(m, frame.segment.text, isCompared)
         .filter((b) => b.end <= a.start && RESOLVES.has(b.kind))
         .at(-1);
-      if (!here && story.subject && recentInPassing(story))
-        return { ok: true, scope: 'council', mention: story.subject, actor: a, rule: 'council.reference-to-story' };
+      const passing = here ? null : subjectOverPassing(story, a, 'council.reference-to-story');
+      if (passing) return passing;
       const who = here ?? story.recent;
       if (who && who.kind !== 'council') return fromActor(who, story, m, frame, how);
       if (who?.kind === 'council')
@@ -173,9 +180,8 @@ export function ownerOf(frame: Frame, m: Mentions, story: Story): Owner | Refusa
   if (after) return fromActor(after, story, m, frame, 'named-after');
   const earlier = actors.filter((a) => a.end <= cs).at(-1);
   if (earlier) return fromActor(earlier, story, m, frame, 'earlier-in-sentence');
-  if (story.subject && recentInPassing(story))
-    return { ok: true, scope: 'council', mention: story.subject, actor: null, rule: 'council.story-subject' };
-  const recent = recentCouncil(story, 'council', 'council.story-so-far');
+  const recent =
+    subjectOverPassing(story, null, 'council.story-subject') ?? recentCouncil(story, 'council', 'council.story-so-far');
   if (recent) return recent;
   if (story.recent) return fromActor(story.recent, story, m, frame, 'story-so-far');
   return refuse('unresolved_council', 'no council goes with this figure', 'council.none');

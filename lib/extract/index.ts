@@ -65,23 +65,31 @@ function currentYear(segments: Segment[], published: string | undefined): number
   return named.length ? Math.max(...named) : null;
 }
 
-/** How often the article names each council, not counting comparisons. */
-function councilsNamed(scanned: Scanned[]): Map<string, { n: number; first: number; mention: CouncilMention }> {
-  const tally = new Map<string, { n: number; first: number; mention: CouncilMention }>();
+type Tally = Map<string, { n: number; first: number; mention: CouncilMention }>;
+
+/**
+ * In one pass over the article's councils: how often it names each (not counting comparisons),
+ * and which it names in running text, not only in headings.
+ */
+function councilsNamed(scanned: Scanned[]): { tally: Tally; inSentences: Set<string> } {
+  const tally: Tally = new Map();
+  const inSentences = new Set<string>();
   scanned.forEach(({ seg, m }, i) => {
     for (const a of m.actors) {
-      if (a.kind !== 'council' || isCompared(a, seg.text) || !a.mention.council) continue;
+      if (a.kind !== 'council' || !a.mention.council) continue;
       const key = a.mention.council.gssCode;
+      if (seg.kind === 'sentence') inSentences.add(key);
+      if (isCompared(a, seg.text)) continue;
       const t = tally.get(key) ?? { n: 0, first: i, mention: a.mention };
       t.n++;
       tally.set(key, t);
     }
   });
-  return tally;
+  return { tally, inSentences };
 }
 
 /** The council the article names most often (not counting comparisons); the first named on a tie. */
-function storySubject(tally: ReturnType<typeof councilsNamed>): CouncilMention | null {
+function storySubject(tally: Tally): CouncilMention | null {
   const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
   return best?.mention ?? null;
 }
@@ -97,20 +105,14 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
   const aliases = new Map<string, CouncilRecord[]>();
   const articleIsCctv = segments.slice(0, 3).some((s) => CCTV_TERMS.test(s.text));
   const scanned: Scanned[] = segments.map((seg) => ({ seg, m: findMentions(seg, current, aliases, articleIsCctv) }));
-  const tally = councilsNamed(scanned);
+  const { tally, inSentences } = councilsNamed(scanned);
   const story: Story = {
     subject: storySubject(tally),
     recent: null,
     recentAt: 0,
     recentInList: false,
     named: new Map([...tally].map(([code, t]) => [code, t.n])),
-    inSentences: new Set(
-      scanned.flatMap(({ seg, m }) =>
-        seg.kind === 'sentence'
-          ? m.actors.flatMap((a) => (a.kind === 'council' && a.mention.council ? [a.mention.council.gssCode] : []))
-          : [],
-      ),
-    ),
+    inSentences,
   };
   const ctx: YearContext = { current, lastNamed: null };
   const facts: ParsedFact[] = [];
