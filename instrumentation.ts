@@ -3,8 +3,9 @@ import type { Instrumentation } from 'next';
 /** Runs once as the server starts: a bad environment stops it with a clear message. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { readEnv } = await import('./lib/env');
+  const { publishUnchecked, readEnv } = await import('./lib/env');
   readEnv(); // throws "Invalid environment: ..." naming each bad variable
+  publishUnchecked();
 }
 
 /** Production error pages say little; the detail goes to the server log. */

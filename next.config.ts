@@ -29,6 +29,13 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   poweredByHeader: false,
+  experimental: {
+    // unauthorized() and forbidden() (lib/auth/session.ts): 401 and 403 from pages and actions.
+    authInterrupts: true,
+    // The editor posts an article of up to 1 MB with its metadata and decisions; a larger body is
+    // refused by Next before the action runs, so the limit leaves room to say "over 1 MB" ourselves.
+    serverActions: { bodySizeLimit: '3mb' },
+  },
   // proxy.ts rewrites malformed addresses to a 400 page. Next 16.4 serves a rewrite in-process only
   // when its origin is the one the server listens on, but by default it shows the proxy (and then
   // re-writes the rewrite with) "localhost" for a loopback host: under `next start --hostname

@@ -40,3 +40,60 @@ export function databaseUrl(source: Record<string, string | undefined> = process
   if (file === ':memory:' || path.isAbsolute(file)) return url;
   return `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;
 }
+
+const publishUncheckedSchema = z.enum(['true', 'false']).default('true');
+
+/**
+ * PUBLISH_UNCHECKED: whether public pages and the API show figures no editor has checked yet,
+ * marked "machine-read, not yet checked" (true, the default), or only confirmed and corrected
+ * ones (false). Read by lib/queries/rows.ts, the one place that decides which facts are shown;
+ * anything but true or false stops the server with a message saying so.
+ */
+export function publishUnchecked(source: Record<string, string | undefined> = process.env): boolean {
+  const raw = source.PUBLISH_UNCHECKED?.trim();
+  const result = publishUncheckedSchema.safeParse(raw || undefined);
+  if (!result.success) {
+    throw new Error(`Invalid environment:\n  PUBLISH_UNCHECKED: must be true or false, not ${JSON.stringify(raw)}`);
+  }
+  return result.data === 'true';
+}
+
+const authEnvSchema = z.object({
+  BETTER_AUTH_SECRET: z
+    .string({ error: 'is not set: npm start generates one into .env.local, or use `openssl rand -base64 32`' })
+    .min(32, 'must be at least 32 characters (`openssl rand -base64 32` makes one)'),
+  BETTER_AUTH_URL: z
+    .url({
+      protocol: /^https?$/,
+      abort: true,
+      error: 'must be the address the app is served at, such as http://localhost:3000',
+    })
+    .refine((url) => new URL(url).pathname === '/', 'must be an origin only, with no path (http://localhost:3000)'),
+  TRUSTED_IP_HEADER: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9-]+$/, 'must be an HTTP header name, such as x-forwarded-for')
+    .default('x-forwarded-for'),
+});
+
+export type AuthEnv = z.infer<typeof authEnvSchema>;
+
+/**
+ * What sign-in needs, checked apart from readEnv so that the CLI tools that never sign anyone in
+ * do not need it. BETTER_AUTH_SECRET signs session cookies; BETTER_AUTH_URL is the app's own
+ * origin (cookies, and the origin every mutation must come from); TRUSTED_IP_HEADER names the
+ * header the sign-in rate limit reads the client's address from (lib/auth/config.ts).
+ */
+export function readAuthEnv(source: Record<string, string | undefined> = process.env): AuthEnv {
+  const result = authEnvSchema.safeParse({
+    BETTER_AUTH_SECRET: source.BETTER_AUTH_SECRET || undefined,
+    BETTER_AUTH_URL: source.BETTER_AUTH_URL?.trim() || undefined,
+    TRUSTED_IP_HEADER: source.TRUSTED_IP_HEADER || undefined,
+  });
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

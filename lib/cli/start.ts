@@ -4,12 +4,15 @@
  * 2. seed it from seeds/ when it holds no article yet;
  * 3. build the app when there is no build or the sources are newer than it;
  * 4. serve on PORT (default 3000).
+ * Sign-in needs BETTER_AUTH_SECRET and BETTER_AUTH_URL: when unset, the secret is made once into
+ * .env.local and the address is http://localhost:PORT (lib/auth/local-env.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { LOCAL_ENV_FILE, localAuthSettings } from '../auth/local-env';
 import { prepareStore, SEEDS } from '../db/prepare';
-import { databaseUrl, readEnv } from '../env';
+import { databaseUrl, readAuthEnv, readEnv } from '../env';
 import { describeOutcome } from '../ingest/seed-folder';
 
 const SOURCES = ['app', 'components', 'lib', 'next.config.ts', 'package.json', 'tsconfig.json'];
@@ -39,6 +42,11 @@ function needsBuild(): boolean {
 let env;
 try {
   env = readEnv();
+  const auth = localAuthSettings(env.PORT);
+  if (auth.generated) console.log(`start: made a sign-in secret, BETTER_AUTH_SECRET, in ${LOCAL_ENV_FILE}`);
+  process.env.BETTER_AUTH_SECRET = auth.BETTER_AUTH_SECRET;
+  process.env.BETTER_AUTH_URL = auth.BETTER_AUTH_URL;
+  readAuthEnv();
 } catch (error) {
   console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
