@@ -1,8 +1,13 @@
 /**
- * npm run ingest -- FILE... [--published YYYY-MM-DD] [--dry-run] [--json]
+ * npm run ingest -- FILE... [--publisher P] [--title T] [--url U] [--published YYYY-MM-DD]
+ *                           [--dry-run] [--json]
  * Adds articles beyond seeds/: per file, the facts found, what changed in the store
- * (added / unchanged / replaced) and the warnings. One transaction per article; a file that
- * fails writes nothing and does not stop the others. Exit 1 when any file failed.
+ * (added / unchanged / updated / replaced) and the warnings. Each file's metadata comes from the
+ * flags, else from a sidecar FILE.json beside it (as seeds/ has); a publisher is required. An
+ * article's identity is its URL, else its text's hash, never the path typed here: --url and
+ * --title name one article, so they take one file. One transaction per article, with its entry in
+ * the audit log (actor "command line"); a file that fails writes nothing and does not stop the
+ * others. Exit 1 when any file failed.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -11,21 +16,29 @@ import { databaseUrl } from '../env';
 import { contractFact } from '../extract/contract';
 import { formatFact } from '../format';
 import { ingestArticle, type IngestOutcome } from '../ingest';
-import { readArticleFile } from '../ingest/read-article';
-import { describeOutcome } from '../ingest/seed-folder';
-import { publishedDate } from '../validation/cli';
+import { ArticleFileError, readArticleFile } from '../ingest/read-article';
+import { describeOutcome, readSidecar } from '../ingest/seed-folder';
+import { articleMetaSchema } from '../validation/article';
 import { exitQuietlyOnClosedPipe } from './closed-pipe';
 
 exitQuietlyOnClosedPipe();
 
-const USAGE = 'usage: npm run ingest -- FILE... [--published YYYY-MM-DD] [--dry-run] [--json]';
+const USAGE =
+  'usage: npm run ingest -- FILE... [--publisher P] [--title T] [--url U] [--published YYYY-MM-DD] [--dry-run] [--json]';
 
-const argsSchema = z.object({
-  files: z.array(z.string().min(1)).min(1, 'name at least one article file'),
-  published: publishedDate.optional(),
-  'dry-run': z.boolean().default(false),
-  json: z.boolean().default(false),
-});
+const argsSchema = z
+  .object({
+    files: z.array(z.string().min(1)).min(1, 'name at least one article file'),
+    publisher: z.string().optional(),
+    title: z.string().optional(),
+    url: z.string().optional(),
+    published: z.string().optional(),
+    'dry-run': z.boolean().default(false),
+    json: z.boolean().default(false),
+  })
+  .refine((a) => a.files.length === 1 || (a.url === undefined && a.title === undefined), {
+    message: '--url and --title describe one article: give one file with them',
+  });
 
 function usageError(message: string): never {
   console.error(`ingest: ${message}\n${USAGE}`);
@@ -37,7 +50,7 @@ type FileReport = { file: string; ok: true; outcome: IngestOutcome } | { file: s
 function describe(r: FileReport, dryRun: boolean): string {
   if (!r.ok) return `FAILED    ${r.file}: ${r.error}`;
   const { result } = r.outcome;
-  const lines = [describeOutcome(r.outcome, dryRun)];
+  const lines = [describeOutcome(r.outcome, dryRun, r.file)];
   for (const f of result.facts) lines.push(`  ${formatFact(f, f.council?.name ?? 'England')}`);
   for (const w of result.warnings) lines.push(`  warning (${w.code}) at ${w.start}-${w.end}: ${w.message}`);
   return lines.join('\n');
@@ -48,6 +61,9 @@ try {
   parsed = parseArgs({
     allowPositionals: true,
     options: {
+      publisher: { type: 'string' },
+      title: { type: 'string' },
+      url: { type: 'string' },
       published: { type: 'string' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
@@ -65,11 +81,23 @@ const args = argsSchema.safeParse({ files: parsed.positionals, ...parsed.values 
 if (!args.success) {
   usageError(
     args.error.issues
-      .map((i) => (i.path[0] === 'files' ? i.message : `--${String(i.path[0])} ${i.message}`))
+      .map((i) =>
+        i.path[0] === undefined || i.path[0] === 'files' ? i.message : `--${String(i.path[0])} ${i.message}`,
+      )
       .join('; '),
   );
 }
-const { files, published, json } = args.data;
+const { files, json } = args.data;
+const flags = Object.fromEntries(
+  (['publisher', 'title', 'url', 'published'] as const).flatMap((k) =>
+    args.data[k] === undefined ? [] : [[k, args.data[k]]],
+  ),
+);
+// The flags are checked now, so that a bad one stops the run before anything is read.
+const flagCheck = articleMetaSchema.partial({ publisher: true }).safeParse(flags);
+if (!flagCheck.success) {
+  usageError(flagCheck.error.issues.map((i) => `--${String(i.path[0])} ${i.message}`).join('; '));
+}
 const dryRun = args.data['dry-run'];
 
 let url: string;
@@ -91,11 +119,21 @@ const reports: FileReport[] = [];
 for (const file of files) {
   try {
     const article = await readArticleFile(file);
-    const outcome = await ingestArticle(db, { ...article, published }, { dryRun });
+    const meta = articleMetaSchema.safeParse({ ...(await readSidecar(file)), ...flags });
+    if (!meta.success) {
+      throw new Error(
+        meta.error.issues
+          .map((i) => (i.path[0] === 'publisher' ? 'no publisher: give --publisher or a sidecar FILE.json' : i.message))
+          .join('; '),
+      );
+    }
+    const outcome = await ingestArticle(db, { text: article.text, ...meta.data }, { dryRun });
     reports.push({ file: article.file, ok: true, outcome });
   } catch (error) {
     const e = error as { message?: string; code?: string };
-    const message = e.message?.replace(`${file}: `, '').trim() || `database error ${e.code ?? String(error)}`;
+    // A file's own errors name it (ArticleFileError: by its path from here); the report names it once.
+    const named = error instanceof ArticleFileError ? `${error.file}: ` : `${file}: `;
+    const message = e.message?.replace(named, '').trim() || `database error ${e.code ?? String(error)}`;
     reports.push({ file, ok: false, error: message });
   }
 }
@@ -108,6 +146,7 @@ if (json) {
           file: r.file,
           status: r.outcome.status,
           dryRun,
+          key: r.outcome.key,
           slug: r.outcome.slug,
           factChanges: r.outcome.facts,
           facts: r.outcome.result.facts.map(contractFact),

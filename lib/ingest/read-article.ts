@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Largest article accepted: news articles are a few kilobytes; anything near this is not one. */
-const MAX_ARTICLE_BYTES = 1024 * 1024;
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 export class ArticleFileError extends Error {
   constructor(
@@ -38,14 +38,28 @@ export async function readArticleFile(filePath: string): Promise<ArticleFile> {
   const bytes = await readFile(filePath).catch((e: NodeJS.ErrnoException) => {
     throw new ArticleFileError(file, `cannot be read (${e.code ?? e.message})`);
   });
-  if (bytes.includes(0)) throw new ArticleFileError(file, 'is binary, not text');
+  const text = checkArticleBytes(bytes, file);
+  return { file, text };
+}
+
+/**
+ * The checks every article passes whichever door it comes in by (a file, an upload, a paste): not
+ * empty, at most 1 MB, not binary, valid UTF-8. Returns the text with any byte-order mark removed
+ * and Windows line endings made \n; throws ArticleFileError naming `label` otherwise.
+ */
+export function checkArticleBytes(bytes: Uint8Array, label: string): string {
+  if (bytes.length === 0) throw new ArticleFileError(label, 'is empty');
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new ArticleFileError(label, `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; articles may be at most 1 MB`);
+  }
+  if (bytes.includes(0)) throw new ArticleFileError(label, 'is binary, not text');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ArticleFileError(file, 'is not valid UTF-8 text');
+    throw new ArticleFileError(label, 'is not valid UTF-8 text');
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (!text.trim()) throw new ArticleFileError(file, 'has no text');
-  return { file, text };
+  if (!text.trim()) throw new ArticleFileError(label, 'has no text');
+  return text;
 }

@@ -45,7 +45,7 @@ const PAGES = [
   { path: '/councils/welwyn-hatfield', chart: true },
   { path: '/compare?a=welwyn-hatfield&b=hertsmere', chart: true },
   { path: '/england', chart: false },
-  { path: '/sources/000-306cc6ddef71cacb', chart: false },
+  { path: '/sources/welwyn-hatfield-times-9c7b9525', chart: false },
 ];
 
 interface Check {

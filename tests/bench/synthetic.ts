@@ -7,12 +7,16 @@ import { councils } from '../../lib/councils';
 import { formatFinancialYear } from '../../lib/domain/financial-year';
 
 export interface SyntheticArticle {
-  file: string;
   text: string;
+  publisher: string;
+  /** Unique per article, so that every source page's slug is too. */
+  title: string;
   published: string;
   /** How many facts the templates state, to check the parser found them. */
   expectedFacts: number;
 }
+
+const PUBLISHER = 'Synthetic Gazette';
 
 // A small deterministic generator (mulberry32) so runs are comparable.
 function rng(seed: number) {
@@ -75,11 +79,18 @@ export function syntheticArticles(councilCount: number, firstYear = 2012, years 
         `The council faces budget cuts of £${2 + (pick % 9)}m over the next three years.`,
         `A man aged ${20 + (pick % 40)} was caught on camera on ${1 + (pick % 27)} March ${y + 1}; call 01707 ${100000 + pick}.`,
       ].join('\n\n');
-      out.push({ file: `bench/${c.slug}-${y}.txt`, text, published, expectedFacts: 3 });
+      out.push({
+        text,
+        publisher: PUBLISHER,
+        title: `${c.name} CCTV spending ${formatFinancialYear(y)}`,
+        published,
+        expectedFacts: 3,
+      });
     }
     const cams = 10 + Math.floor(random() * 400);
     out.push({
-      file: `bench/${c.slug}-cameras.txt`,
+      publisher: PUBLISHER,
+      title: `${c.name} CCTV cameras`,
       text:
         `${full} operates ${cams.toLocaleString('en-GB')} CCTV cameras across the borough.\n\n` +
         `It plans to install an extra ${5 + (cams % 20)} cameras next year.`,

@@ -6,7 +6,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { prepareStore } from '../../lib/db/prepare';
 
-export const TMP_DIR = path.resolve(import.meta.dirname, '../.tmp');
+// One folder per run (workers inherit the run's id from the main process), so that two runs at
+// once, say a watch and a full run, never delete each other's stores.
+process.env.TEST_RUN_ID ??= `${process.pid}-${Date.now()}`;
+export const TMP_DIR = path.resolve(import.meta.dirname, '../.tmp', process.env.TEST_RUN_ID);
 export const BASE_DB = path.join(TMP_DIR, 'base.db');
 
 export default async function setup() {

@@ -11,12 +11,17 @@ afterAll(() => removeStore(url));
 describe('prepareStore', () => {
   it('migrates a new store, seeds it once, and leaves a store with articles as it is', async () => {
     const first = await prepareStore(url);
-    expect(first?.map((o) => [o.file, o.status, o.result.facts.length])).toEqual([
-      ['seeds/000_306cc6ddef71cacb.txt', 'added', 13],
+    // Each seed is known by its identity (its URL, from its sidecar), not by its file name.
+    expect(first?.map((o) => [o.key, o.status, o.result.facts.length])).toEqual([
+      ['https://www.whtimes.co.uk/news/welwyn-hatfield-council-spending-5624078', 'added', 13],
     ]);
     expect(await prepareStore(url)).toBeNull();
     const db = createDb(url);
     expect(await db.fact.count()).toBe(13);
+    expect(await db.article.findFirstOrThrow()).toMatchObject({
+      publisher: 'Welwyn Hatfield Times',
+      addedBy: 'command line',
+    });
     expect(await db.$queryRawUnsafe('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
     await db.$disconnect();
   }, 60_000);
