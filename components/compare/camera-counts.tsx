@@ -1,4 +1,5 @@
-import { Count, SourceLink, Year } from '@/components/ui/figure';
+import { SourceCitation } from '@/components/sources/citation';
+import { Count } from '@/components/ui/figure';
 import { TableWrap } from '@/components/ui/table-wrap';
 import type { YearFigure } from '@/lib/domain/figure';
 import { unitLabel, type CountMetric } from '@/lib/domain/metrics';
@@ -9,11 +10,12 @@ function Latest({ list, unit }: { list: YearFigure[]; unit: CountMetric }) {
   if (!f) return <span className="muted">not given</span>;
   return (
     <>
-      <Count figure={f} unit={unitLabel(unit)} />{' '}
-      <span className="muted">
-        (<Year year={f.year} />)
-      </span>{' '}
-      <SourceLink source={f.source} />
+      <Count figure={f} unit={unitLabel(unit)} />
+      {f.conflicts.length === 0 && (
+        <div className="muted">
+          <SourceCitation source={f.source} year={f.year} />
+        </div>
+      )}
     </>
   );
 }

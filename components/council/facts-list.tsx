@@ -1,7 +1,10 @@
-import { sourceHref, type FactRow } from '@/lib/domain/figure';
+import { SourceCitation } from '@/components/sources/citation';
+import { UncheckedMarker } from '@/components/ui/review-marker';
+import type { FactRow } from '@/lib/domain/figure';
+import { sourceOf } from '@/lib/domain/series';
 import { formatFact, formatMoney } from '@/lib/format';
 
-/** Every figure with the sentence it came from and a link to it in its article. */
+/** Every figure with the sentence it came from, whether it is checked yet, and its citation. */
 export function FactsList({ facts }: { facts: FactRow[] }) {
   if (facts.length === 0) return <p className="empty">No figures.</p>;
   return (
@@ -12,8 +15,11 @@ export function FactsList({ facts }: { facts: FactRow[] }) {
             {formatFact(f)}
             {f.threshold !== null && ` spent more than ${formatMoney(f.threshold)}`}
           </strong>
+          <UncheckedMarker status={f.status} />
           <blockquote>“{f.quote}”</blockquote>
-          <a href={sourceHref({ articleSlug: f.articleSlug, factId: f.id })}>See it in {f.articleFile}</a>
+          <p className="muted">
+            <SourceCitation source={sourceOf(f)} year={f.financialYear} />
+          </p>
         </li>
       ))}
     </ol>

@@ -1,4 +1,6 @@
-import { Count, Money, Share, SourceLink, Year } from '@/components/ui/figure';
+import { SourceCitation } from '@/components/sources/citation';
+import { Count, FigureMarker, Money, Share, Year } from '@/components/ui/figure';
+import { UncheckedMarker } from '@/components/ui/review-marker';
 import { unitLabel } from '@/lib/domain/metrics';
 import { formatBounded, formatMoney } from '@/lib/format';
 import type { CouncilDetail } from '@/lib/queries/council';
@@ -18,17 +20,17 @@ export function KeyFigures({ detail }: { detail: CouncilDetail }) {
         {camera && (
           <p className="card-line">
             <span className="figure">
-              <Count figure={camera} unit={unitLabel('cameras')} />
+              <Count figure={camera} unit={unitLabel('cameras')} marker={false} />
             </span>
-            <Year year={camera.year} /> · <SourceLink source={camera.source} />
+            <FigureMarker figure={camera} /> <SourceCitation source={camera.source} year={camera.year} />
           </p>
         )}
         {site && (
           <p className="card-line">
             <span className="figure">
-              <Count figure={site} unit={unitLabel('camera_sites')} />
+              <Count figure={site} unit={unitLabel('camera_sites')} marker={false} />
             </span>
-            <Year year={site.year} /> · <SourceLink source={site.source} />
+            <FigureMarker figure={site} /> <SourceCitation source={site.source} year={site.year} />
           </p>
         )}
         {!camera && !site && <p className="muted">No camera or site count in the sources.</p>}
@@ -45,8 +47,8 @@ export function KeyFigures({ detail }: { detail: CouncilDetail }) {
             </span>
             <p className="muted card-note">
               per {unitLabel(perUnit.unit, 1)}: <Money figure={perUnit.spend} /> spent in{' '}
-              <Year year={perUnit.spend.year} /> over {perUnit.count.value} {unitLabel(perUnit.unit)} (counted{' '}
-              <Year year={perUnit.count.year} />)
+              <Year year={perUnit.spend.year} /> over <Count figure={perUnit.count} unit={unitLabel(perUnit.unit)} />{' '}
+              (counted <Year year={perUnit.count.year} />)
             </p>
           </>
         ) : (
@@ -64,8 +66,8 @@ export function KeyFigures({ detail }: { detail: CouncilDetail }) {
               <Share ratio={share.share} />
             </span>
             <p className="muted card-note">
-              <Money figure={share.part} /> of <Money figure={share.whole} /> in <Year year={share.year} /> ·{' '}
-              <SourceLink source={share.whole.source} label="England source" />
+              <Money figure={share.part} /> of <Money figure={share.whole} /> in <Year year={share.year} />. England’s
+              total: <SourceCitation source={share.whole.source} year={share.whole.year} />
             </p>
           </>
         ) : (
@@ -81,7 +83,8 @@ export function KeyFigures({ detail }: { detail: CouncilDetail }) {
           detail.councilsSpendingMore.map((f) => (
             <p key={f.source.factId} className="card-line">
               <span className="figure">{formatBounded(String(f.value), f.bound)}</span>
-              councils spent more in <Year year={f.year} /> · <SourceLink source={f.source} />
+              councils spent more in <Year year={f.year} />
+              <UncheckedMarker status={f.source.status} /> · <SourceCitation source={f.source} year={f.year} />
             </p>
           ))
         ) : (

@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { SourceLink, Year } from '@/components/ui/figure';
+import { SourceCitation } from '@/components/sources/citation';
+import { Year } from '@/components/ui/figure';
+import { UncheckedMarker } from '@/components/ui/review-marker';
 import { formatBounded, formatMoney } from '@/lib/format';
 import type { CountFact } from '@/lib/queries/england';
 
@@ -21,8 +23,11 @@ export function CouncilCounts({ counts }: { counts: CountFact[] }) {
             )}{' '}
             in <Year year={figure.year} />
           </strong>
+          <UncheckedMarker status={figure.source.status} />
           <blockquote>“{figure.source.quote}”</blockquote>
-          <SourceLink source={figure.source} label={`See it in ${figure.source.articleFile}`} />
+          <p className="muted">
+            <SourceCitation source={figure.source} year={figure.year} />
+          </p>
         </li>
       ))}
     </ul>

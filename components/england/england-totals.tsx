@@ -1,7 +1,8 @@
-import { Money, SourceLink, Year } from '@/components/ui/figure';
+import { SourceCitation } from '@/components/sources/citation';
+import { Money, Year } from '@/components/ui/figure';
 import type { YearFigure } from '@/lib/domain/figure';
 
-/** England's total spend for each year a source gives one, with its sentence. */
+/** England's total spend for each year a source gives one, with its sentence and citation. */
 export function EnglandTotals({ totals }: { totals: YearFigure[] }) {
   if (totals.length === 0) return <p className="empty">No England-wide total in the sources yet.</p>;
   return (
@@ -12,7 +13,9 @@ export function EnglandTotals({ totals }: { totals: YearFigure[] }) {
             <Year year={t.year} />: <Money figure={t} />
           </strong>
           <blockquote>“{t.source.quote}”</blockquote>
-          <SourceLink source={t.source} label={`See it in ${t.source.articleFile}`} />
+          <p className="muted">
+            <SourceCitation source={t.source} year={t.year} />
+          </p>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { Money, Share, SourceLink } from '@/components/ui/figure';
+import { SourceCitation } from '@/components/sources/citation';
+import { Money, Share } from '@/components/ui/figure';
 import { TableWrap } from '@/components/ui/table-wrap';
 import type { KnownShare } from '@/lib/domain/england';
 import type { Source } from '@/lib/domain/figure';
@@ -34,7 +35,12 @@ export function KnownShares({ shares }: { shares: Array<KnownShare<Source>> }) {
                 <Link href={`/councils/${c.council.slug}`}>{c.council.name}</Link>
               </th>
               <td className="num">
-                <Money figure={c.spend} /> <SourceLink source={c.spend.source} />
+                <Money figure={c.spend} />
+                {c.spend.conflicts.length === 0 && (
+                  <div className="muted">
+                    <SourceCitation source={c.spend.source} year={c.spend.year} />
+                  </div>
+                )}
               </td>
               <td className="num">{c.share ? <Share ratio={c.share} /> : '–'}</td>
             </tr>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { Money, SourceLink, Year } from '@/components/ui/figure';
+import { SourceCitation } from '@/components/sources/citation';
+import { FigureMarker, Money, Year } from '@/components/ui/figure';
 import type { YearFigure } from '@/lib/domain/figure';
 
 export function EnglandHeadline({ figure }: { figure: YearFigure | null }) {
@@ -12,11 +13,13 @@ export function EnglandHeadline({ figure }: { figure: YearFigure | null }) {
         Councils in England, <Year year={figure.year} />
       </h2>
       <p className="figure">
-        <Money figure={figure} /> on CCTV
+        <Money figure={figure} marker={false} /> on CCTV
+        <FigureMarker figure={figure} />
       </p>
-      <blockquote>
-        “{figure.source.quote}” <SourceLink source={figure.source} label={`source: ${figure.source.articleFile}`} />
-      </blockquote>
+      <blockquote>“{figure.source.quote}”</blockquote>
+      <p className="muted">
+        <SourceCitation source={figure.source} year={figure.year} />
+      </p>
       <p className="headline-link">
         <Link href="/england">England by year</Link>
       </p>

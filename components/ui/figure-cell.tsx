@@ -1,7 +1,8 @@
+import { SourceCitation } from '@/components/sources/citation';
 import type { SourceRef, YearFigure } from '@/lib/domain/figure';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import { unitLabel, type CountMetric } from '@/lib/domain/metrics';
-import { Count, LinkedFigure, Money, SourceLink } from './figure';
+import { Count, FigureMarker, LinkedFigure, Money } from './figure';
 
 interface FigureCellProps {
   figure: YearFigure<SourceRef & { quote?: string }> | null | undefined;
@@ -9,24 +10,36 @@ interface FigureCellProps {
   missing: string;
   /** A count's metric, which names its unit; money when absent. */
   unit?: CountMetric;
-  /** `figure`: the value is the link to its sentence (dense tables); `source`: a "source" link follows it. */
+  /**
+   * `figure`: the value is the link to its sentence (dense tables, lean at 350 rows); `source`: the
+   * figure's citation follows it.
+   */
   link?: 'figure' | 'source';
   /** The figure's financial year under it, for tables whose rows are not years. */
   showYear?: boolean;
 }
 
-/** A table cell's figure: its value with its bound (or the sources' disagreement), linked to where it was read. */
+/**
+ * A table cell's figure: its value with its bound (or the sources' disagreement, each value cited),
+ * whether it is still unchecked, and where it was read.
+ */
 export function FigureCell({ figure, missing, unit, link = 'source', showYear = false }: FigureCellProps) {
   if (!figure) return <span className="muted">{missing}</span>;
-  const value = unit ? <Count figure={figure} unit={unitLabel(unit)} /> : <Money figure={figure} />;
+  // Where sources differ, each value carries its own marker and citation already.
+  const single = figure.conflicts.length === 0;
+  const value = unit ? (
+    <Count figure={figure} unit={unitLabel(unit)} marker={false} />
+  ) : (
+    <Money figure={figure} marker={false} />
+  );
   return (
     <>
-      {link === 'figure' ? (
-        <LinkedFigure figure={figure}>{value}</LinkedFigure>
-      ) : (
-        <>
-          {value} <SourceLink source={figure.source} />
-        </>
+      {link === 'figure' ? <LinkedFigure figure={figure}>{value}</LinkedFigure> : value}
+      <FigureMarker figure={figure} />
+      {link === 'source' && single && (
+        <div className="muted">
+          <SourceCitation source={figure.source} year={figure.year} />
+        </div>
       )}
       {showYear && <div className="muted">{formatFinancialYear(figure.year)}</div>}
     </>

@@ -1,14 +1,19 @@
-import Link from 'next/link';
 import { Fragment, type ReactNode } from 'react';
+import { SourceCitation } from '@/components/sources/citation';
 import { sourceHref, type SourceRef, type SourcedValue, type YearFigure } from '@/lib/domain/figure';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import type { Ratio } from '@/lib/domain/ratio';
 import { formatBounded, formatCount, formatMoney, formatShare } from '@/lib/format';
+import { UncheckedMarker } from './review-marker';
 
-type Shown = Pick<YearFigure, 'value' | 'bound'> & Partial<Pick<YearFigure<SourceRef>, 'source' | 'conflicts'>>;
+type Shown = Pick<YearFigure, 'value' | 'bound'> &
+  Partial<Pick<YearFigure<SourceRef>, 'source' | 'conflicts' | 'year'>>;
 type Bounded = Pick<YearFigure, 'value' | 'bound'>;
 
-/** "sources differ: £83,000 in a.txt, £90,000 in b.txt": each value linked to its sentence. */
+/**
+ * "sources differ: £83,000 in Welwyn Hatfield Times, 2017-18 · source sentence; £90,000 in …":
+ * every value with its own marker and citation.
+ */
 function Disagreement({ figure, format }: { figure: Shown; format: (v: Bounded) => string }) {
   if (!figure.source || !figure.conflicts?.length) return null;
   const all: Array<SourcedValue<SourceRef>> = [
@@ -20,8 +25,9 @@ function Disagreement({ figure, format }: { figure: Shown; format: (v: Bounded) 
       sources differ:{' '}
       {all.map((v, i) => (
         <Fragment key={v.source.factId}>
-          {i > 0 && ', '}
-          {format(v)} in <Link href={sourceHref(v.source)}>{v.source.articleFile}</Link>
+          {i > 0 && '; '}
+          {format(v)}
+          <UncheckedMarker status={v.source.status} /> in <SourceCitation source={v.source} year={figure.year} />
         </Fragment>
       ))}
     </span>
@@ -30,20 +36,44 @@ function Disagreement({ figure, format }: { figure: Shown; format: (v: Bounded) 
 
 const money = (v: Bounded) => formatBounded(formatMoney(v.value), v.bound);
 
+interface ValueProps {
+  figure: Shown;
+  /**
+   * Whether an unchecked figure's marker follows the value (the default). Off where the caller
+   * puts it elsewhere: after a link the value is (a marker is a link too), or outside a big figure.
+   */
+  marker?: boolean;
+}
+
 /**
  * Money with its bound ("more than £78,000,000"), never a bare figure for a bounded one;
  * where sources disagree, every value with its source instead of one picked silently.
  */
-export function Money({ figure }: { figure: Shown }) {
+export function Money({ figure, marker = true }: ValueProps) {
   if (figure.conflicts?.length) return <Disagreement figure={figure} format={money} />;
-  return <>{money(figure)}</>;
+  return (
+    <>
+      {money(figure)}
+      {marker && <UncheckedMarker status={figure.source?.status} />}
+    </>
+  );
 }
 
 /** A count with its bound and its unit ("23 cameras"). */
-export function Count({ figure, unit }: { figure: Shown; unit: string }) {
+export function Count({ figure, unit, marker = true }: ValueProps & { unit: string }) {
   const count = (v: Bounded) => `${formatBounded(formatCount(v.value), v.bound)} ${unit}`;
   if (figure.conflicts?.length) return <Disagreement figure={figure} format={count} />;
-  return <>{count(figure)}</>;
+  return (
+    <>
+      {count(figure)}
+      {marker && <UncheckedMarker status={figure.source?.status} />}
+    </>
+  );
+}
+
+/** The unchecked marker of a figure shown as one value; none where sources differ (each value has its own). */
+export function FigureMarker({ figure }: { figure: Shown }) {
+  return figure.conflicts?.length ? null : <UncheckedMarker status={figure.source?.status} />;
 }
 
 export function Share({ ratio }: { ratio: Ratio }) {
@@ -66,13 +96,4 @@ export function LinkedFigure({
   children: ReactNode;
 }) {
   return figure.conflicts.length ? <>{children}</> : <a href={sourceHref(figure.source)}>{children}</a>;
-}
-
-/** A small link to the sentence a figure came from; the sentence, where known, is its tooltip. */
-export function SourceLink({ source, label = 'source' }: { source: SourceRef & { quote?: string }; label?: string }) {
-  return (
-    <Link href={sourceHref(source)} className="muted" title={source.quote || undefined}>
-      {label}
-    </Link>
-  );
 }

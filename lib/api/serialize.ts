@@ -1,11 +1,24 @@
 import { formatFinancialYear } from '../domain/financial-year';
-import { sourceHref, type SourceRef, type SourcedValue, type YearFigure } from '../domain/figure';
+import { sourceHref, type Citation, type SourceRef, type SourcedValue, type YearFigure } from '../domain/figure';
 
-/** A source as the API gives it: the article, the sentence, the offsets and the page that shows it. */
+/** How to cite an article: who published it, its headline and address, and its date, each null when unknown. */
+export const citationJson = (c: Citation) => ({
+  publisher: c.publisher,
+  title: c.title,
+  url: c.url,
+  published: c.publishedOn,
+});
+
+/**
+ * A source as the API gives it: the article's slug and citation, the figure's review status
+ * (unchecked figures are machine-read, not yet checked), the sentence, the offsets and the page
+ * that shows it (`url`; the original article's address is `citation.url`).
+ */
 function sourceJson(s: SourceRef & { quote?: string }) {
   return {
-    article: s.articleSlug,
-    file: s.articleFile,
+    article: s.citation.slug,
+    citation: citationJson(s.citation),
+    status: s.status,
     quote: s.quote ?? null,
     start: s.start,
     end: s.end,

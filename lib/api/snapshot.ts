@@ -17,8 +17,14 @@ interface Snapshot {
   builtAt: number;
 }
 
-const answers = new Map<string, Snapshot>();
-const building = new Map<string, Promise<Snapshot>>();
+// On globalThis: Next bundles route handlers and server actions separately, and an editor's
+// action must clear the same map the API routes answer from (lib/editor/refresh.ts).
+const store = globalThis as unknown as {
+  apiSnapshots?: Map<string, Snapshot>;
+  apiBuilding?: Map<string, Promise<Snapshot>>;
+};
+const answers = (store.apiSnapshots ??= new Map<string, Snapshot>());
+const building = (store.apiBuilding ??= new Map<string, Promise<Snapshot>>());
 
 function rebuild(key: string, build: () => Promise<Response>): Promise<Snapshot> {
   const running = building.get(key);
@@ -53,7 +59,7 @@ export async function snapshot(key: string, build: () => Promise<Response>): Pro
   return new Response(snap.body, { status: snap.status, headers: snap.headers });
 }
 
-/** Forgets every answer (tests). */
+/** Forgets every answer: after an editor's change, and in tests. */
 export function clearSnapshots() {
   answers.clear();
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReviewStatus } from '../review/status';
 import type { Metric } from './metrics';
 
 /** How exactly a figure was stated: "more than £78 million" is 78,000,000 `more_than`. */
@@ -16,18 +17,33 @@ const scopes = ['council', 'england'] as const;
 export type Scope = (typeof scopes)[number];
 export const scopeSchema = z.enum(scopes);
 
-/** Where a figure was read: the fact, its article and the figure's offsets in the article's text. */
+/** What a reader needs to cite an article: who published it, where, when, and our page showing it. */
+export interface Citation {
+  /** Our source page: /sources/[slug]. */
+  slug: string;
+  /** "Welwyn Hatfield Times". */
+  publisher: string;
+  /** The original's address, when known. */
+  url: string | null;
+  /** The headline, when known. */
+  title: string | null;
+  /** YYYY-MM-DD, when known. */
+  publishedOn: string | null;
+}
+
+/** Where a figure was read: the fact, its article's citation, its review status and its offsets in the text. */
 export interface SourceRef {
   factId: number;
-  articleSlug: string;
-  articleFile: string;
+  citation: Citation;
+  /** Unchecked figures carry a "machine-read, not yet checked" marker wherever they are shown. */
+  status: ReviewStatus;
   start: number;
   end: number;
 }
 
 /** Where a fact's highlight is on its source page: the pages link to it and the API gives it. */
-export const sourceHref = (s: Pick<SourceRef, 'articleSlug' | 'factId'>) =>
-  `/sources/${s.articleSlug}#fact-${s.factId}`;
+export const sourceHref = (s: { citation: Pick<Citation, 'slug'>; factId: number }) =>
+  `/sources/${s.citation.slug}#fact-${s.factId}`;
 
 /** A source with the sentence the figure stands in. */
 export interface Source extends SourceRef {
@@ -60,8 +76,8 @@ export interface FactRef {
   value: number;
   bound: Bound;
   threshold: number | null;
-  articleSlug: string;
-  articleFile: string;
+  status: ReviewStatus;
+  citation: Citation;
   start: number;
   end: number;
 }

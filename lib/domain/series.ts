@@ -10,16 +10,14 @@ type SourceOf<R extends FactRef> = R extends FactRow ? Source : SourceRef;
 const BASIS_RANK: Record<string, number> = { net: 0, none: 1, gross: 2 };
 const rank = (f: FactRef) => BASIS_RANK[f.basis ?? 'none'] ?? 1;
 
+/** A fact's source: where it was read, with its sentence when the row was read with one. */
+export function sourceOf<R extends FactRef>(f: R): SourceOf<R> {
+  const ref: SourceRef = { factId: f.id, citation: f.citation, status: f.status, start: f.start, end: f.end };
+  return ('quote' in f ? { ...ref, quote: (f as FactRef & { quote: string }).quote } : ref) as SourceOf<R>;
+}
+
 function sourced<R extends FactRef>(f: R): SourcedValue<SourceOf<R>> {
-  const ref: SourceRef = {
-    factId: f.id,
-    articleSlug: f.articleSlug,
-    articleFile: f.articleFile,
-    start: f.start,
-    end: f.end,
-  };
-  const source = 'quote' in f ? { ...ref, quote: (f as FactRef & { quote: string }).quote } : ref;
-  return { value: f.value, bound: f.bound, source: source as SourceOf<R> };
+  return { value: f.value, bound: f.bound, source: sourceOf(f) };
 }
 
 /** One fact as a figure for its year, with no conflicts. */

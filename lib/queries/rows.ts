@@ -1,15 +1,37 @@
 import type { Basis, Bound, FactRow } from '../domain/figure';
 import type { Metric } from '../domain/metrics';
+import { publishUnchecked } from '../env';
 import type { Prisma } from '../generated/prisma/client';
+import { reviewStatuses, type ReviewStatus } from '../review/status';
+
+/**
+ * The review statuses public pages and the API show: never `rejected`; `unchecked` only when
+ * PUBLISH_UNCHECKED allows it (lib/env.ts). Confirmed and corrected figures always show.
+ */
+export function shownStatuses(withUnchecked: boolean): ReviewStatus[] {
+  return reviewStatuses.filter((s) => s !== 'rejected' && (withUnchecked || s !== 'unchecked'));
+}
+
+/** This process's setting, read once: a bad PUBLISH_UNCHECKED fails here, before any page renders. */
+export const SHOWN_STATUSES = shownStatuses(publishUnchecked());
 
 /**
  * The facts public pages and the API show: the one place that decides it, used by every read.
- * Today that is every stored fact. The overview reads its facts with raw SQL (overview.ts),
- * which must say the same; tests/unit/queries/overview.test.ts checks that the two agree.
+ * The overview reads its facts with raw SQL (overview.ts), filtered on the same SHOWN_STATUSES;
+ * tests/unit/queries check that the two agree under both settings.
  */
-export const shownFacts = {} satisfies Prisma.FactWhereInput;
+export const shownFacts = { status: { in: SHOWN_STATUSES } } satisfies Prisma.FactWhereInput;
 
-/** The columns every page needs of a fact, with its article. */
+/** What a citation needs of an article (never who added it: editors' emails are private). */
+export const citationSelect = {
+  slug: true,
+  publisher: true,
+  url: true,
+  title: true,
+  publishedOn: true,
+} as const satisfies Prisma.ArticleSelect;
+
+/** The columns every page needs of a fact, with its article's citation. */
 export const factSelect = {
   id: true,
   metric: true,
@@ -21,7 +43,8 @@ export const factSelect = {
   quote: true,
   start: true,
   end: true,
-  article: { select: { slug: true, file: true } },
+  status: true,
+  article: { select: citationSelect },
 } as const satisfies Prisma.FactSelect;
 
 type SelectedFact = Prisma.FactGetPayload<{ select: typeof factSelect }>;
@@ -33,7 +56,8 @@ export const factOrder = [
   { start: 'asc' as const },
 ] satisfies Prisma.FactOrderByWithRelationInput[];
 
-// String columns were checked with zod before ingest wrote them (lib/extract/schema.ts).
+// String columns were checked with zod before ingest or an editor's decision wrote them
+// (lib/extract/schema.ts, lib/review/status.ts).
 export function toRow(f: SelectedFact): FactRow {
   return {
     id: f.id,
@@ -43,8 +67,8 @@ export function toRow(f: SelectedFact): FactRow {
     value: f.value,
     bound: f.bound as Bound,
     threshold: f.threshold,
-    articleSlug: f.article.slug,
-    articleFile: f.article.file,
+    status: f.status as ReviewStatus,
+    citation: f.article,
     quote: f.quote,
     start: f.start,
     end: f.end,

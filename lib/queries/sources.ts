@@ -2,24 +2,34 @@ import 'server-only';
 import { z } from 'zod';
 import type { Db } from '../db';
 import { db } from '../db/client';
-import type { FactRow, Scope } from '../domain/figure';
+import type { Citation, FactRow, Scope } from '../domain/figure';
 import { warningSchema } from '../extract/schema';
-import { factSelect, shownFacts, toRow } from './rows';
+import { parseMachineReading, type MachineReading } from '../review/reading';
+import type { FactOrigin } from '../review/status';
+import { citationSelect, factSelect, SHOWN_STATUSES, toRow } from './rows';
 
 export interface SourceFact extends FactRow {
   scope: Scope;
   council: { slug: string; name: string } | null;
+  /** Read by the parser, or added by an editor from a span of the text. */
+  origin: FactOrigin;
+  /** The parser's own reading (null for an editor's fact): what a correction changed. */
+  machineReading: MachineReading | null;
+  /** Why an editor corrected or rejected it. */
+  reason: string | null;
 }
 
 export interface SourceArticle {
-  slug: string;
-  file: string;
-  title: string;
+  citation: Citation;
+  /** When it was added, YYYY-MM-DD (UTC). Who added it is never public. */
+  addedOn: string;
   text: string;
-  publishedOn: string | null;
   currentFinancialYear: number | null;
   warnings: StoredWarning[];
+  /** The figures shown (shownFacts), in text order: highlighted and counted. */
   facts: SourceFact[];
+  /** Readings an editor rejected: listed with their reason, never highlighted or counted. */
+  rejected: SourceFact[];
 }
 
 /** Warnings stored before the parser named its rules have none; they still show. */
@@ -30,30 +40,45 @@ export async function getSource(slug: string, client: Db = db): Promise<SourceAr
   const article = await client.article.findUnique({
     where: { slug },
     select: {
-      slug: true,
-      file: true,
-      title: true,
+      ...citationSelect,
+      addedAt: true,
       text: true,
-      publishedOn: true,
       currentFinancialYear: true,
       warnings: true,
       facts: {
-        where: shownFacts,
+        // The shown facts and the rejected ones; unchecked ones stay out when they are not published.
+        where: { status: { in: [...SHOWN_STATUSES, 'rejected'] } },
         orderBy: [{ start: 'asc' }, { financialYear: 'asc' }],
-        select: { ...factSelect, scope: true, council: { select: { slug: true, name: true } } },
+        select: {
+          ...factSelect,
+          scope: true,
+          origin: true,
+          machineReading: true,
+          reason: true,
+          council: { select: { slug: true, name: true } },
+        },
       },
     },
   });
   if (!article) return null;
+  const { facts, addedAt, text, currentFinancialYear, warnings: storedJson, ...citation } = article;
   // Stored by ingest from validated parser output; parsed again because it crosses a boundary.
-  const warnings = storedWarnings.safeParse(JSON.parse(article.warnings));
+  const warnings = storedWarnings.safeParse(JSON.parse(storedJson));
+  const rows = facts.map((f): SourceFact => ({
+    ...toRow(f),
+    scope: f.scope === 'england' ? 'england' : 'council',
+    council: f.council,
+    origin: f.origin === 'editor' ? 'editor' : 'machine',
+    machineReading: parseMachineReading(f.machineReading),
+    reason: f.reason,
+  }));
   return {
-    ...article,
+    citation,
+    addedOn: addedAt.toISOString().slice(0, 10),
+    text,
+    currentFinancialYear,
     warnings: warnings.success ? warnings.data : [],
-    facts: article.facts.map((f) => ({
-      ...toRow(f),
-      scope: f.scope === 'england' ? 'england' : 'council',
-      council: f.council,
-    })),
+    facts: rows.filter((f) => f.status !== 'rejected'),
+    rejected: rows.filter((f) => f.status === 'rejected'),
   };
 }

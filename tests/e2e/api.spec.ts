@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 
+const SEED_PUBLISHER = 'Welwyn Hatfield Times';
+const SEED_URL = 'https://www.whtimes.co.uk/news/welwyn-hatfield-council-spending-5624078';
+
 test.describe('the read API', () => {
   test('lists councils with figures, sources and England', async ({ request }) => {
     const res = await request.get('/api/councils');
@@ -8,7 +11,19 @@ test.describe('the read API', () => {
     expect(body.england).toMatchObject({ financialYear: '2017-18', value: 78000000, bound: 'more_than' });
     expect(body.councils.map((c: { slug: string }) => c.slug)).toEqual(['hertsmere', 'welwyn-hatfield']);
     const wh = body.councils[1];
-    expect(wh.latestSpend).toMatchObject({ financialYear: '2017-18', value: 83000, source: { start: 156, end: 163 } });
+    expect(wh.latestSpend).toMatchObject({
+      financialYear: '2017-18',
+      value: 83000,
+      source: {
+        // The seed's sidecar gives its publisher and address; every figure is unchecked after ingest.
+        citation: { publisher: SEED_PUBLISHER, url: SEED_URL, title: null, published: null },
+        status: 'unchecked',
+        start: 156,
+        end: 163,
+        url: expect.stringMatching(/^\/sources\/[a-z0-9-]+#fact-\d+$/),
+      },
+    });
+    expect(wh.latestSpend.source).not.toHaveProperty('file');
     expect(wh.count).toMatchObject({ unit: 'camera_sites', value: 30 });
   });
 
@@ -27,8 +42,18 @@ test.describe('the read API', () => {
       ['councils_spending_more', 176],
       ['councils_spending_over', 6],
     ]);
-    const source = await (await request.get('/api/sources/000-306cc6ddef71cacb')).json();
+    const slug: string = council.spend[0].source.article;
+    const source = await (await request.get(`/api/sources/${slug}`)).json();
+    expect(source.article).toMatchObject({
+      slug,
+      publisher: SEED_PUBLISHER,
+      url: SEED_URL,
+      title: null,
+      published: null,
+    });
+    expect(source.article).not.toHaveProperty('file');
     expect(source.facts).toHaveLength(13);
+    expect(source.facts.every((f: { status: string }) => f.status === 'unchecked')).toBe(true);
     expect(source.article.text.slice(source.facts[0].start, source.facts[0].end)).toBe('£83,000');
   });
 

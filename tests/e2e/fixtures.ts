@@ -9,7 +9,7 @@ export const PAGES: Array<{ name: string; path: string; status: number; figures:
   { name: 'compare', path: '/compare?a=welwyn-hatfield&b=hertsmere', status: 200, figures: true },
   { name: 'compare-form', path: '/compare', status: 200, figures: false },
   { name: 'england', path: '/england', status: 200, figures: true },
-  { name: 'source', path: '/sources/000-306cc6ddef71cacb', status: 200, figures: true },
+  { name: 'source', path: '/sources/welwyn-hatfield-times-9c7b9525', status: 200, figures: true },
   { name: 'bad-address', path: '/compare?a=%00&b=../../etc/passwd', status: 400, figures: false },
 ];
 

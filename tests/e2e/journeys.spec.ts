@@ -32,8 +32,8 @@ test.describe('a reporter browsing trends', () => {
     await page.goto('/councils/welwyn-hatfield');
     const item = page.locator('.facts-list li').filter({ hasText: 'Actual spend, 2017-18: £83,000' });
     await expect(item.locator('blockquote')).toContainText('Government figures show the council spent £83,000');
-    await item.getByRole('link', { name: /See it in/ }).click();
-    await expect(page).toHaveURL(/\/sources\/000-306cc6ddef71cacb#fact-\d+$/);
+    await item.getByRole('link', { name: 'source sentence' }).click();
+    await expect(page).toHaveURL(/\/sources\/welwyn-hatfield-times-9c7b9525#fact-\d+$/);
     const id = new URL(page.url()).hash.slice(1);
     await expect(page.locator(`[id="${id}"]`)).toHaveText('£83,000');
 
@@ -44,7 +44,7 @@ test.describe('a reporter browsing trends', () => {
       .getByRole('link', { name: 'source' })
       .first()
       .click();
-    await expect(page).toHaveURL(/\/sources\/000-306cc6ddef71cacb#fact-\d+$/);
+    await expect(page).toHaveURL(/\/sources\/welwyn-hatfield-times-9c7b9525#fact-\d+$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Welwyn Hatfield');
 
     // Every highlight links back to the page that uses it.
@@ -70,7 +70,7 @@ test.describe('a resident looking for their council', () => {
     await expect(welwyn).toContainText('£83,000');
     await expect(welwyn).toContainText('2017-18');
     await welwyn.getByRole('link', { name: '£83,000' }).click();
-    await expect(page).toHaveURL(/\/sources\/000-306cc6ddef71cacb#fact-\d+$/);
+    await expect(page).toHaveURL(/\/sources\/welwyn-hatfield-times-9c7b9525#fact-\d+$/);
   });
 
   test.describe('with JavaScript off', () => {
@@ -120,7 +120,7 @@ test.describe('an officer comparing two councils', () => {
       await expect(chart.getByText(label)).toBeVisible();
     }
     const counts = page.getByRole('table', { name: /different units/ });
-    await expect(counts.getByRole('row', { name: /Welwyn Hatfield/ })).toContainText('30 camera sites');
+    await expect(counts.getByRole('row', { name: /^Welwyn Hatfield/ })).toContainText('30 camera sites');
     await expect(counts.getByRole('row', { name: /Hertsmere/ })).toContainText('23 cameras');
 
     await page.getByRole('link', { name: 'Swap sides' }).click();
@@ -173,7 +173,7 @@ test.describe('a reader looking at England', () => {
     await expect(page.getByText('176 councils spent more than Welwyn Hatfield in 2017-18')).toBeVisible();
     await expect(page.getByText('6 councils spent more than £1,000,000 in 2017-18')).toBeVisible();
     const share = page.getByRole('table', { name: /share of England/ });
-    await expect(share.getByRole('row', { name: /Welwyn Hatfield/ })).toContainText('less than 0.11%');
+    await expect(share.getByRole('row', { name: /^Welwyn Hatfield/ })).toContainText('less than 0.11%');
   });
 });
 

@@ -2,6 +2,8 @@ import type { Bound, FactRow, YearFigure } from '../../lib/domain/figure';
 
 let nextId = 0;
 
+const CITATION = { slug: 'a', publisher: 'A', url: null, title: null, publishedOn: null };
+
 /** A figure for tests: its own fact id, an invented source. */
 export function fig(year: number, value: number, bound: Bound = 'exact'): YearFigure {
   nextId += 1;
@@ -9,7 +11,7 @@ export function fig(year: number, value: number, bound: Bound = 'exact'): YearFi
     year,
     value,
     bound,
-    source: { factId: nextId, articleSlug: 'a', articleFile: 'a.txt', quote: 'q', start: 0, end: 1 },
+    source: { factId: nextId, citation: CITATION, status: 'confirmed', quote: 'q', start: 0, end: 1 },
     conflicts: [],
   };
 }
@@ -24,8 +26,8 @@ export function factRow(over: Partial<FactRow>): FactRow {
     financialYear: 2017,
     value: 1,
     bound: 'exact',
-    articleSlug: 'a',
-    articleFile: 'a.txt',
+    citation: CITATION,
+    status: 'confirmed',
     quote: 'q',
     start: 0,
     end: 1,

@@ -6,6 +6,7 @@ import { CompareForm } from '@/components/compare/compare-form';
 import { FactsList } from '@/components/council/facts-list';
 import { KeyFigures } from '@/components/council/key-figures';
 import { SpendBudgetTable } from '@/components/council/spend-budget-table';
+import { UncheckedNote } from '@/components/council/unchecked-note';
 import { spendBudgetChart } from '@/lib/charts/series';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import { formatMoney } from '@/lib/format';
@@ -49,6 +50,7 @@ export default async function CouncilPage({ params }: Props) {
         {council.officialName} · {council.region || 'England'}. CCTV spending and budgets by financial year, with the
         sentence each figure came from.
       </p>
+      <UncheckedNote councilSlug={council.slug} facts={detail.facts} />
 
       <ChartFrame
         title={`${council.name}: actual spend and budget by year`}

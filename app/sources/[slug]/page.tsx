@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ArticleCitation } from '@/components/sources/article-citation';
 import { HighlightedText } from '@/components/sources/highlighted-text';
 import { ParserWarnings } from '@/components/sources/parser-warnings';
+import { RejectedReadings } from '@/components/sources/rejected-readings';
 import { SourceFigures } from '@/components/sources/source-figures';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import { bySlug } from '@/lib/queries/by-slug';
@@ -19,12 +21,15 @@ type Props = { params: Promise<{ slug: string }> };
 
 const load = bySlug(getSource);
 
+/** The headline when known, else who published it. */
+const headingOf = (c: { title: string | null; publisher: string }) => c.title ?? `Article from ${c.publisher}`;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load((await params).slug);
   if (!article) return { title: 'Source not found' };
   return {
-    title: `Source: ${article.title}`,
-    description: `The article text with the ${article.facts.length} figures read from it highlighted.`,
+    title: `Source: ${headingOf(article.citation)}`,
+    description: `The ${article.citation.publisher} article, with the ${article.facts.length} figures read from it highlighted.`,
   };
 }
 
@@ -34,17 +39,24 @@ export default async function SourcePage({ params }: Props) {
   const year = article.currentFinancialYear;
   return (
     <>
-      <h1>{article.title}</h1>
+      <h1>{headingOf(article.citation)}</h1>
+      <ArticleCitation article={article} />
       <p className="lede">
-        Source file <code>{article.file}</code>
-        {article.publishedOn ? `, published ${article.publishedOn}` : ', publication date not recorded'}. Current
-        financial year {year === null ? 'unknown' : formatFinancialYear(year)}. {article.facts.length} figures are
-        highlighted; each links to the page that uses it.
+        Current financial year {year === null ? 'unknown' : formatFinancialYear(year)}. {article.facts.length} figures
+        are highlighted; each links to the page that uses it.
       </p>
       <HighlightedText text={article.text} facts={article.facts} />
 
       <h2>Figures read from this article</h2>
       <SourceFigures facts={article.facts} />
+
+      {article.rejected.length > 0 && (
+        <>
+          <h2>Rejected readings</h2>
+          <p>What the parser read here and an editor rejected. These are not figures: they are counted nowhere.</p>
+          <RejectedReadings text={article.text} facts={article.rejected} />
+        </>
+      )}
 
       <h2>Warnings</h2>
       <ParserWarnings text={article.text} warnings={article.warnings} />

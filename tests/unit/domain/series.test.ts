@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { FactRef } from '../../../lib/domain/figure';
+import type { Citation, FactRef } from '../../../lib/domain/figure';
 import { councilSeries, seriesOf, summariseCouncil, toFigure } from '../../../lib/domain/series';
 import { factRow as fact } from '../../support/figures';
+
+const cite = (publisher: string): Citation => ({
+  slug: publisher.toLowerCase(),
+  publisher,
+  url: null,
+  title: null,
+  publishedOn: null,
+});
 
 describe('seriesOf', () => {
   it('keeps one figure a year, oldest first, preferring net to unstated to gross', () => {
@@ -21,33 +29,41 @@ describe('seriesOf', () => {
 
   it('keeps the first source’s value and lists each different one, once', () => {
     const rows = [
-      fact({ id: 1, value: 83000, articleFile: 'a.txt' }),
-      fact({ id: 2, value: 83000, articleFile: 'b.txt' }),
-      fact({ id: 3, value: 90000, articleFile: 'c.txt' }),
-      fact({ id: 4, value: 90000, articleFile: 'd.txt' }),
-      fact({ id: 5, value: 83000, bound: 'more_than', articleFile: 'e.txt' }),
-      fact({ id: 6, value: 1, basis: 'gross', articleFile: 'f.txt' }),
+      fact({ id: 1, value: 83000, citation: cite('A') }),
+      fact({ id: 2, value: 83000, citation: cite('B') }),
+      fact({ id: 3, value: 90000, citation: cite('C') }),
+      fact({ id: 4, value: 90000, citation: cite('D') }),
+      fact({ id: 5, value: 83000, bound: 'more_than', citation: cite('E') }),
+      fact({ id: 6, value: 1, basis: 'gross', citation: cite('F') }),
     ];
     const [figure] = seriesOf(rows, 'spend');
     expect(figure?.value).toBe(83000);
-    expect(figure?.conflicts.map((c) => [c.value, c.bound, c.source.articleFile])).toEqual([
-      [90000, 'exact', 'c.txt'],
-      [83000, 'more_than', 'e.txt'],
+    expect(figure?.source.citation.publisher).toBe('A');
+    expect(figure?.conflicts.map((c) => [c.value, c.bound, c.source.citation.publisher])).toEqual([
+      [90000, 'exact', 'C'],
+      [83000, 'more_than', 'E'],
     ]);
   });
 });
 
 describe('sources', () => {
-  it('carry the sentence when the row was read with one, and only then', () => {
-    expect(toFigure(fact({ id: 9, quote: 'The council spent £1.' })).source).toEqual({
+  it('carry the citation and review status, and the sentence when the row was read with one, and only then', () => {
+    const citation: Citation = {
+      slug: 'cctv-costs-rise-aaaa1111',
+      publisher: 'Herts Advertiser',
+      url: 'https://www.hertsad.co.uk/news/cctv-costs-rise-1',
+      title: 'CCTV costs rise',
+      publishedOn: '2019-05-02',
+    };
+    expect(toFigure(fact({ id: 9, quote: 'The council spent £1.', citation, status: 'corrected' })).source).toEqual({
       factId: 9,
-      articleSlug: 'a',
-      articleFile: 'a.txt',
+      citation,
+      status: 'corrected',
       quote: 'The council spent £1.',
       start: 0,
       end: 1,
     });
-    const { quote: _, ...ref } = fact({ id: 9 });
+    const { quote: _, ...ref } = fact({ id: 9, citation, status: 'unchecked' });
     expect(toFigure(ref satisfies FactRef).source).not.toHaveProperty('quote');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getCouncil, listCouncils } from '../../../lib/queries/council';
-import { seededStore } from '../../support/seeded-store';
+import { ingestSeed, SEED_PUBLISHER, SEED_URL, storeWith } from './stores';
 
-const t = seededStore();
+const t = storeWith(ingestSeed);
 
 describe('the council query', () => {
   it('gives spend, budget, sites, cost per site, England share and the rank context', async () => {
@@ -30,9 +30,18 @@ describe('the council query', () => {
     expect(d?.facts).toHaveLength(6); // 3 spend, 1 budget, 1 sites, 1 rank
   });
 
-  it('keeps the sentence of every figure', async () => {
+  it('keeps the sentence, the citation and the review status of every figure', async () => {
     const d = await getCouncil('welwyn-hatfield', t.db);
-    expect(d?.series.spend.at(-1)?.source.quote).toMatch(/^Government figures show the council spent £83,000/);
+    const source = d?.series.spend.at(-1)?.source;
+    expect(source?.quote).toMatch(/^Government figures show the council spent £83,000/);
+    expect(source?.citation).toMatchObject({
+      publisher: SEED_PUBLISHER,
+      url: SEED_URL,
+      title: null,
+      publishedOn: null,
+    });
+    expect(source?.status).toBe('unchecked');
+    expect(d?.facts.every((f) => f.citation.publisher === SEED_PUBLISHER && f.status === 'unchecked')).toBe(true);
   });
 
   it('is null for an unknown slug', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getEngland } from '../../../lib/queries/england';
-import { seededStore } from '../../support/seeded-store';
+import { ingestSeed, SEED_PUBLISHER, storeWith } from './stores';
 
-const t = seededStore();
+const t = storeWith(ingestSeed);
 
 describe('the England query', () => {
   it('gives totals, the count facts and the known councils’ shares', async () => {
@@ -14,5 +14,7 @@ describe('the England query', () => {
     ]);
     expect(e.shares[0]?.councils.map((c) => c.council.slug)).toEqual(['hertsmere', 'welwyn-hatfield']);
     expect(e.shares[0]?.combined).toMatchObject({ value: 200000, share: { bound: 'less_than' } });
+    expect(e.totals[0]?.source.citation.publisher).toBe(SEED_PUBLISHER);
+    expect(e.counts.map((c) => c.figure.source.citation.publisher)).toEqual([SEED_PUBLISHER, SEED_PUBLISHER]);
   });
 });

@@ -1,15 +1,14 @@
 import { handle } from '@/lib/api/handler';
 import { apiError, apiJson } from '@/lib/api/respond';
-import { readingOf } from '@/lib/domain/figure';
-import { formatFinancialYear } from '@/lib/domain/financial-year';
 import { snapshot } from '@/lib/api/snapshot';
+import { sourceArticleJson } from '@/lib/api/source-json';
 import { getSource } from '@/lib/queries/sources';
 import { noQuery, parseQuery } from '@/lib/validation/api';
 import { slugSchema } from '@/lib/validation/params';
 
 type Context = { params: Promise<{ slug: string }> };
 
-/** GET /api/sources/[slug]: the article, every fact read from it, and the parser's warnings. */
+/** GET /api/sources/[slug]: the article with its citation, every fact shown from it, and the parser's warnings. */
 export const GET = handle(async (request, { params }: Context) => {
   const slug = slugSchema.safeParse((await params).slug);
   if (!slug.success) return apiError(400, 'invalid_slug', 'a source slug is lower-case words joined by hyphens');
@@ -18,23 +17,6 @@ export const GET = handle(async (request, { params }: Context) => {
   return snapshot(`source/${slug.data}`, async () => {
     const a = await getSource(slug.data);
     if (!a) return apiError(404, 'not_found', `no article has the slug "${slug.data}"`);
-    return apiJson({
-      article: {
-        slug: a.slug,
-        file: a.file,
-        title: a.title,
-        publishedOn: a.publishedOn,
-        currentFinancialYear: a.currentFinancialYear === null ? null : formatFinancialYear(a.currentFinancialYear),
-        text: a.text,
-      },
-      facts: a.facts.map((f) => ({
-        metric: f.metric,
-        scope: f.scope,
-        council: f.council,
-        financialYear: formatFinancialYear(f.financialYear),
-        ...readingOf(f),
-      })),
-      warnings: a.warnings,
-    });
+    return apiJson(sourceArticleJson(a));
   });
 });

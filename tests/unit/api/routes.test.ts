@@ -1,0 +1,106 @@
+import { NextRequest } from 'next/server';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clearSnapshots } from '../../../lib/api/snapshot';
+import type { Db } from '../../../lib/db';
+import { makeTestDb, type TestDb } from '../../setup/test-db';
+import { fillReviewStore, HERTS_AD } from '../queries/stores';
+
+// The routes read through the server's one client (lib/db/client.ts), which takes a client already
+// on globalThis: this file's own store, put there before the routes load.
+let t: TestDb;
+const loadRoutes = async () => ({
+  councils: await import('../../../app/api/councils/route'),
+  council: await import('../../../app/api/councils/[slug]/route'),
+  england: await import('../../../app/api/england/route'),
+  source: await import('../../../app/api/sources/[slug]/route'),
+  compare: await import('../../../app/api/compare/route'),
+});
+let routes: Awaited<ReturnType<typeof loadRoutes>>;
+
+beforeAll(async () => {
+  t = makeTestDb();
+  await fillReviewStore(t.db);
+  (globalThis as { db?: Db }).db = t.db;
+  routes = await loadRoutes();
+});
+afterAll(async () => {
+  delete (globalThis as { db?: Db }).db;
+  await t.drop();
+});
+beforeEach(() => clearSnapshots());
+
+const request = (path: string) => new NextRequest(`http://localhost${path}`);
+const slugged = (slug: string) => ({ params: Promise.resolve({ slug }) });
+
+describe('the read API', () => {
+  it('lists councils with a shown figure, each figure cited and with its status', async () => {
+    const res = await routes.councils.GET(request('/api/councils'), {});
+    const body = await res.json();
+    expect(body.councils.map((c: { slug: string }) => c.slug)).toEqual(['st-albans', 'watford']);
+    expect(body.councils[0].latestSpend).toMatchObject({
+      financialYear: '2018-19',
+      value: 45000,
+      source: {
+        article: HERTS_AD.slug,
+        citation: { publisher: HERTS_AD.publisher, title: HERTS_AD.title, url: HERTS_AD.url, published: '2019-05-02' },
+        status: 'corrected',
+      },
+    });
+    expect(body.england).toMatchObject({ financialYear: '2017-18', source: { status: 'unchecked' } });
+    expect(JSON.stringify(body)).not.toContain('"file"');
+  });
+
+  it('gives a council’s figures without its rejected ones, and no council with only rejected ones', async () => {
+    const body = await (await routes.council.GET(request('/api/councils/st-albans'), slugged('st-albans'))).json();
+    expect(
+      body.spend.map(
+        (f: { financialYear: string; value: number; conflicts: unknown[]; source: { status: string } }) => [
+          f.financialYear,
+          f.value,
+          f.source.status,
+          f.conflicts.length,
+        ],
+      ),
+    ).toEqual([
+      ['2016-17', 52000, 'unchecked', 0],
+      ['2017-18', 50000, 'confirmed', 0],
+      ['2018-19', 45000, 'corrected', 0],
+    ]);
+    expect((await routes.council.GET(request('/api/councils/dacorum'), slugged('dacorum'))).status).toBe(404);
+  });
+
+  it('compares and totals England without rejected figures', async () => {
+    const compare = await (await routes.compare.GET(request('/api/compare?a=st-albans&b=watford'), {})).json();
+    expect(compare.years.find((y: { financialYear: string }) => y.financialYear === '2017-18').spendDifference).toEqual(
+      {
+        amount: 20000,
+        relative: 0.4,
+        exact: true,
+      },
+    );
+    const england = await (await routes.england.GET(request('/api/england'), {})).json();
+    expect(england.totals.map((f: { financialYear: string }) => f.financialYear)).toEqual(['2017-18']);
+    expect(england.shares[0].combined.value).toBe(120000);
+  });
+
+  it('gives a source’s citation and its shown facts with their status', async () => {
+    const body = await (
+      await routes.source.GET(request(`/api/sources/${HERTS_AD.slug}`), slugged(HERTS_AD.slug))
+    ).json();
+    expect(body.article).toMatchObject({
+      slug: HERTS_AD.slug,
+      publisher: HERTS_AD.publisher,
+      title: HERTS_AD.title,
+      url: HERTS_AD.url,
+      published: HERTS_AD.publishedOn,
+    });
+    expect(body.article).not.toHaveProperty('file');
+    expect(body.facts.map((f: { value: number; status: string }) => [f.value, f.status])).toEqual([
+      [45000, 'corrected'],
+      [50000, 'confirmed'],
+      [52000, 'unchecked'],
+      [70000, 'unchecked'],
+      [78000000, 'unchecked'],
+    ]);
+  });
+});
