@@ -1,0 +1,91 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EDITOR, signIn } from './users';
+
+/**
+ * The data desk's journey: sign in, paste an article, correct one figure's council, reject another,
+ * add one the parser missed, publish; the public pages then show the decisions at once. The same
+ * journey with JavaScript off. Each run uses its own article address, so the two never meet.
+ */
+const article = (tag: string) => `Councils across Hertfordshire spend heavily on CCTV (${tag})
+
+Dacorum Borough Council spent £150,000 on CCTV in 2017-18, according to figures released this week.
+
+Watford Borough Council spent £50,000 on CCTV in 2019-20.
+
+The figure for Broxbourne was £12,345, a spokesman said.
+`;
+
+async function journey(page: Page, tag: string) {
+  await signIn(page, EDITOR, '/editor/new');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add an article');
+  await page.getByLabel('Publisher (required)').fill('Hertfordshire Mercury');
+  await page.getByLabel(/Address of the original/).fill(`https://example.org/herts-cctv-${tag}`);
+  await page.getByLabel('Headline (optional)').fill(`Hertfordshire CCTV ${tag}`);
+  await page
+    .getByLabel('Paste the article\u2019s text')
+    .or(page.getByLabel("Paste the article's text"))
+    .fill(article(tag));
+  await page.getByRole('button', { name: 'Preview' }).click();
+
+  await expect(page.getByRole('heading', { name: '2 figures to decide' })).toBeVisible();
+  // The parser's reading and why are shown for each figure.
+  const dacorum = page.getByRole('group', { name: /Figure 1: “£150,000”/ });
+  await expect(dacorum).toContainText('Actual spend, Dacorum, 2017-18: £150,000');
+  await expect(dacorum).toContainText('council from “Dacorum Borough Council”');
+  await dacorum.getByLabel('Correct it (below)').check();
+  await dacorum.getByText('Correction', { exact: true }).click();
+  await dacorum.getByLabel('Council').fill('St Albans');
+  await dacorum.getByLabel('Reason (needed to reject)').fill('The story is about St Albans; Dacorum is its neighbour');
+
+  const watford = page.getByRole('group', { name: /Figure 2: “£50,000”/ });
+  await watford.getByLabel('Reject: not a figure to publish').check();
+  await watford.getByLabel('Reason (needed to reject)').fill('A quote from a 2019 report, not this council’s spend');
+
+  const add = page.getByRole('group', { name: 'New figure 1' });
+  await add.getByLabel(/The figure as written/).fill('£12,345');
+  await add.getByLabel('Council').fill('Broxbourne');
+  await add.getByLabel('Financial year').selectOption('2019');
+  await add.getByLabel('Measure').selectOption('spend');
+  await add.getByLabel(/^Value/).fill('12345');
+  await page.getByRole('button', { name: 'Publish' }).click();
+
+  await expect(page.getByRole('status')).toContainText('Published.');
+  await expect(page).toHaveURL(/\/editor\/articles\/\d+\?done=published$/);
+  const sourceHref = await page.getByRole('link', { name: 'public source page' }).getAttribute('href');
+
+  // The council page shows the corrected figure at once, without the machine-read marker.
+  await page.goto('/councils/st-albans');
+  const row = page.getByRole('table', { name: /Actual spend and budget/ }).getByRole('row', { name: /2017-18/ });
+  await expect(row).toContainText('£150,000');
+  await expect(row).toContainText('Hertfordshire Mercury, 2017-18');
+  await expect(row).not.toContainText('machine-read, not yet checked');
+  // (England's own total, still unchecked, keeps its marker further down the page.)
+  await expect(page.locator('.facts-list li').filter({ hasText: '£150,000' }).first()).not.toContainText(
+    'not yet checked',
+  );
+  // The editor's own figure is published; the rejected one counts nowhere.
+  await page.goto('/councils/broxbourne');
+  await expect(page.locator('main')).toContainText('£12,345');
+
+  // The source page shows the correction and the rejection, with their reasons.
+  await page.goto(sourceHref!);
+  const main = page.locator('main');
+  await expect(main).toContainText('Hertfordshire Mercury');
+  await expect(main).toContainText(/Read as Dacorum.s; corrected to St Albans/);
+  await expect(main).toContainText('The story is about St Albans; Dacorum is its neighbour');
+  await expect(main).toContainText('A quote from a 2019 report, not this council’s spend');
+}
+
+test.describe('an editor', () => {
+  test('adds an article, corrects, rejects and adds figures, and publishes', async ({ page }) => {
+    await journey(page, 'js');
+  });
+
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+    test('does the same with plain forms', async ({ page }) => {
+      await journey(page, 'nojs');
+    });
+  });
+});
