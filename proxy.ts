@@ -22,8 +22,8 @@ export async function proxy(request: NextRequest) {
     // a status a script can read (Next answers an interrupted form-post action with a 404 page).
     // The action checks again itself (lib/auth/session.ts): this is not the only guard.
     if (request.nextUrl.pathname.startsWith('/editor')) {
-      const { auth } = await import('@/lib/auth/server');
-      const session = await auth.api.getSession({ headers: request.headers });
+      const { getAuth } = await import('@/lib/auth/server');
+      const session = await getAuth().api.getSession({ headers: request.headers });
       if (!session) return plain('Sign in to do that: your session is missing or has expired.', 401);
       if (session.user.banned || !ROLES.includes(session.user.role as Role)) {
         return plain('This account may not do that.', 403);

@@ -1,6 +1,6 @@
 import 'server-only';
 import { appOrigins, isSameOrigin } from './origin';
-import { auth, authEnv } from './server';
+import { getAuth, getAuthEnv } from './server';
 
 /**
  * The sign-in and sign-out forms post to our own routes, which pass the request on to
@@ -8,11 +8,9 @@ import { auth, authEnv } from './server';
  * rate limit and origin check apply; `auth.api.signInEmail` called directly skips the limiter.
  */
 
-const [APP_ORIGIN = ''] = appOrigins(authEnv.BETTER_AUTH_URL);
-
 /** Whether a form post came from this site's pages (proxy.ts checks first; this is the backstop). */
 export function fromOwnPages(request: Request): boolean {
-  return isSameOrigin(request.headers.get('origin'), [APP_ORIGIN]);
+  return isSameOrigin(request.headers.get('origin'), appOrigins(getAuthEnv().BETTER_AUTH_URL));
 }
 
 /**
@@ -21,14 +19,17 @@ export function fromOwnPages(request: Request): boolean {
  * when `withCookies` (sign-out needs the session's).
  */
 export function callAuth(path: string, request: Request, body: object, withCookies = false): Promise<Response> {
-  const headers = new Headers({ 'content-type': 'application/json', origin: APP_ORIGIN });
-  const copied = [authEnv.TRUSTED_IP_HEADER, 'user-agent', ...(withCookies ? ['cookie'] : [])];
+  const headers = new Headers({
+    'content-type': 'application/json',
+    origin: appOrigins(getAuthEnv().BETTER_AUTH_URL)[0] ?? '',
+  });
+  const copied = [getAuthEnv().TRUSTED_IP_HEADER, 'user-agent', ...(withCookies ? ['cookie'] : [])];
   for (const name of copied) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
-  const url = new URL(`/api/auth${path}`, authEnv.BETTER_AUTH_URL);
-  return auth.handler(new Request(url, { method: 'POST', headers, body: JSON.stringify(body) }));
+  const url = new URL(`/api/auth${path}`, getAuthEnv().BETTER_AUTH_URL);
+  return getAuth().handler(new Request(url, { method: 'POST', headers, body: JSON.stringify(body) }));
 }
 
 /** A 303 to a path on this site, carrying the cookies better-auth set (or cleared) in `answer`. */

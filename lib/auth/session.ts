@@ -4,7 +4,7 @@ import { forbidden, redirect, unauthorized } from 'next/navigation';
 import { cache } from 'react';
 import { ROLES, type Role } from './config';
 import { appOrigins, isSameOrigin } from './origin';
-import { auth, authEnv } from './server';
+import { getAuth, getAuthEnv } from './server';
 
 /**
  * The one way pages and mutations check who is asking. A page calls requireEditorPage; a server
@@ -20,7 +20,9 @@ const isRole = (role: unknown): role is Role => ROLES.includes(role as Role);
 /** The request's session, once per request however many components ask. */
 const readAccess = cache(async (): Promise<Access> => {
   // better-auth answers null for no cookie, a bad signature, and an expired or deleted session.
-  const session = await auth.api.getSession({ headers: await headers() });
+  // headers() first: it marks the page as per-request before anything needs the auth settings.
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return { editor: null, why: 'signed-out' };
   const { id, email, name, role, banned } = session.user;
   // A disabled account's sessions are deleted, but a ban made some other way would leave them.
@@ -49,7 +51,7 @@ export async function requireEditorPage(next: string): Promise<Editor> {
  */
 export async function requireEditorAction(): Promise<Editor> {
   const origin = (await headers()).get('origin');
-  if (!isSameOrigin(origin, appOrigins(authEnv.BETTER_AUTH_URL))) forbidden();
+  if (!isSameOrigin(origin, appOrigins(getAuthEnv().BETTER_AUTH_URL))) forbidden();
   const access = await readAccess();
   if (access.editor) return access.editor;
   if (access.why === 'signed-out') unauthorized();

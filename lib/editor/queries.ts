@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import type { Db } from '../db';
 import { db } from '../db/client';
 import { warningSchema } from '../extract/schema';
 import { fromStored, type ReviewFact } from '../review/view';
@@ -34,11 +35,11 @@ const warningsOf = (json: string) => {
  * Articles with unchecked facts or parser warnings, oldest first, with counts. With a council,
  * only articles with unchecked facts about it.
  */
-export async function reviewQueue(councilSlug?: string): Promise<QueueRow[]> {
+export async function reviewQueue(councilSlug?: string, client: Db = db): Promise<QueueRow[]> {
   const where = councilSlug
     ? { facts: { some: { status: 'unchecked', council: { slug: councilSlug } } } }
     : { OR: [{ facts: { some: { status: 'unchecked' } } }, { NOT: { warnings: '[]' } }] };
-  const articles = await db.article.findMany({
+  const articles = await client.article.findMany({
     where,
     orderBy: [{ addedAt: 'asc' }, { id: 'asc' }],
     select: {
@@ -52,7 +53,7 @@ export async function reviewQueue(councilSlug?: string): Promise<QueueRow[]> {
       _count: { select: { facts: true } },
     },
   });
-  const unchecked = await db.fact.groupBy({
+  const unchecked = await client.fact.groupBy({
     by: ['articleId'],
     where: { status: 'unchecked', articleId: { in: articles.map((a) => a.id) } },
     _count: { _all: true },
@@ -85,8 +86,8 @@ export interface ArticleForReview {
   warnings: ReturnType<typeof warningsOf>;
 }
 
-export async function articleForReview(id: number): Promise<ArticleForReview | null> {
-  const a = await db.article.findUnique({
+export async function articleForReview(id: number, client: Db = db): Promise<ArticleForReview | null> {
+  const a = await client.article.findUnique({
     where: { id },
     include: {
       facts: {
@@ -100,6 +101,6 @@ export async function articleForReview(id: number): Promise<ArticleForReview | n
 }
 
 /** Recent entries of the audit log about one article, newest first. */
-export async function articleLog(articleId: number, take = 50) {
-  return db.auditEntry.findMany({ where: { articleId }, orderBy: { id: 'desc' }, take });
+export async function articleLog(articleId: number, take = 50, client: Db = db) {
+  return client.auditEntry.findMany({ where: { articleId }, orderBy: { id: 'desc' }, take });
 }

@@ -276,7 +276,8 @@ async function apply(tx: Tx, input: ArticleInput, key: string, actor: string, re
   }
   // An editor's fact moves with its sentence, which is unchanged (relocate found it).
   for (const m of p.move) await tx.fact.update({ where: { id: m.id }, data: { start: m.start, end: m.end } });
-  for (const f of p.create) await tx.fact.create({ data: { articleId: article.id, ...machineData(f) } });
+  if (p.create.length)
+    await tx.fact.createMany({ data: p.create.map((f) => ({ articleId: article.id, ...machineData(f) })) });
 
   if (p.articleId === null) {
     await record(tx, {

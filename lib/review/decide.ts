@@ -117,7 +117,7 @@ export async function applyDecisions(
       factId: fact.id,
       detail: {
         before: { status: fact.status, ...readingSummary(fact) },
-        ...(reading ? { after: readingSummary(reading) } : {}),
+        after: { status: STATUS[d.kind], ...readingSummary(reading ?? fact) },
         reason: d.reason,
       },
     });

@@ -9,7 +9,14 @@ export const BENCH_DIR = path.resolve('tests/.tmp-bench');
 const bin = (name: string) => path.join('node_modules', '.bin', name);
 
 function envFor(dbFile: string) {
-  return { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_TELEMETRY_DISABLED: '1' };
+  return {
+    ...process.env,
+    DATABASE_URL: `file:${dbFile}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    // The server will not start without sign-in settings; the benchmark never signs in.
+    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || 'benchmark-only-secret-not-used-for-any-session',
+    BETTER_AUTH_URL: process.env.BETTER_AUTH_URL || 'http://127.0.0.1:3999',
+  };
 }
 
 /** A migrated store holding seeds/ and, optionally, more articles. Returns its file and ingest times. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, seriousViolations, test } from './fixtures';
 import { EDITOR, signIn } from './users';
 
 /**
@@ -16,7 +16,11 @@ Watford Borough Council spent £50,000 on CCTV in 2019-20.
 The figure for Broxbourne was £12,345, a spokesman said.
 `;
 
-async function journey(page: Page, tag: string) {
+async function journey(page: Page, tag: string, js = true) {
+  // axe runs in the page, so it scans only with JavaScript on.
+  const scan = async (what: string) => {
+    if (js) expect(await seriousViolations(page), what).toEqual([]);
+  };
   await signIn(page, EDITOR, '/editor/new');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add an article');
   await page.getByLabel('Publisher (required)').fill('Hertfordshire Mercury');
@@ -29,6 +33,7 @@ async function journey(page: Page, tag: string) {
   await page.getByRole('button', { name: 'Preview' }).click();
 
   await expect(page.getByRole('heading', { name: '2 figures to decide' })).toBeVisible();
+  await scan('the preview');
   // The parser's reading and why are shown for each figure.
   const dacorum = page.getByRole('group', { name: /Figure 1: “£150,000”/ });
   await expect(dacorum).toContainText('Actual spend, Dacorum, 2017-18: £150,000');
@@ -52,6 +57,12 @@ async function journey(page: Page, tag: string) {
 
   await expect(page.getByRole('status')).toContainText('Published.');
   await expect(page).toHaveURL(/\/editor\/articles\/\d+\?done=published$/);
+  await scan('the review page');
+  // The log names the editor for each action.
+  const log = page.getByRole('region', { name: 'Log' });
+  for (const action of ['article.added', 'fact.corrected', 'fact.rejected', 'fact.added']) {
+    await expect(log).toContainText(`${EDITOR} · ${action}`);
+  }
   const sourceHref = await page.getByRole('link', { name: 'public source page' }).getAttribute('href');
 
   // The council page shows the corrected figure at once, without the machine-read marker.
@@ -78,6 +89,52 @@ async function journey(page: Page, tag: string) {
 }
 
 test.describe('an editor', () => {
+  test('finds the seed in the review queue, narrowed to a council from its page', async ({ page }) => {
+    await signIn(page, EDITOR, '/editor');
+    expect(await seriousViolations(page), 'the queue').toEqual([]);
+    const queue = page.getByRole('table', { name: /Articles to review/ });
+    const seed = queue.getByRole('row', { name: /Welwyn Hatfield Times/ });
+    // Columns: article, added, unchecked figures, warnings, all figures.
+    await expect(seed.getByRole('cell').nth(1)).toHaveText(/^[1-9]\d*$/);
+    await page.goto('/councils/hertsmere');
+    await page.getByRole('link', { name: /Editors: review them/ }).click();
+    await expect(page).toHaveURL(/\/editor\?council=hertsmere$/);
+    await expect(
+      page.getByRole('table', { name: /Articles to review/ }).getByRole('row', { name: /Welwyn Hatfield Times/ }),
+    ).toBeVisible();
+    await page.goto('/editor?council=broxbourne');
+    expect(await page.getByRole('table', { name: /Articles to review/ }).count()).toBe(0);
+  });
+
+  test('adds a missed figure by selecting it in the article', async ({ page }) => {
+    await signIn(page, EDITOR, '/editor/new');
+    await page.getByLabel('Publisher (required)').fill('Selection Times');
+    await page.getByLabel(/Paste the article/).fill(article('select'));
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const text = page.locator('[data-article-text]');
+    await expect(text).toContainText('£12,345');
+    // Select "£12,345" in the article as a mouse would.
+    await text.evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent?.indexOf('£12,345') ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + '£12,345'.length);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+    });
+    const add = page.getByRole('group', { name: 'New figure 1' });
+    await expect(add.getByLabel(/The figure as written/)).toHaveValue('£12,345');
+    const start = await add.locator('input[name="add.0.start"]').inputValue();
+    expect(article('select').slice(Number(start), Number(start) + 7)).toBe('£12,345');
+    await expect(add.getByLabel('Council')).toBeFocused();
+  });
+
   test('adds an article, corrects, rejects and adds figures, and publishes', async ({ page }) => {
     await journey(page, 'js');
   });
@@ -85,7 +142,7 @@ test.describe('an editor', () => {
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
     test('does the same with plain forms', async ({ page }) => {
-      await journey(page, 'nojs');
+      await journey(page, 'nojs', false);
     });
   });
 });

@@ -142,7 +142,7 @@ describe('applyDecisions', () => {
     expect(await fact(watford.id)).toMatchObject({ scope: 'england', councilId: null, status: 'corrected' });
   });
 
-  it('writes one audit entry per decision, with the reading before and, for a correction, after', async () => {
+  it('writes one audit entry per decision, with the status and reading before and after', async () => {
     const [start] = await audit();
     expect(start?.action).toBe('article.added');
     await decide([
@@ -175,15 +175,17 @@ describe('applyDecisions', () => {
     };
     expect(confirmed).toEqual({
       before: { status: 'unchecked', councilId: watford.councilId, ...watfordBefore },
+      after: { status: 'confirmed', councilId: watford.councilId, ...watfordBefore },
       reason: null,
     });
     expect(rejected).toMatchObject({
       before: { status: 'unchecked', value: 70000, councilId: dacorum.councilId },
+      after: { status: 'rejected', value: 70000, councilId: dacorum.councilId },
       reason: 'duplicate',
     });
     expect(corrected).toEqual({
       before: { status: 'confirmed', councilId: watford.councilId, ...watfordBefore },
-      after: { ...watfordBefore, value: 51000, councilId: dacorum.councilId },
+      after: { status: 'corrected', ...watfordBefore, value: 51000, councilId: dacorum.councilId },
       reason: 'Dacorum',
     });
   });
