@@ -6,6 +6,11 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ['tests/unit/review/**/*.test.ts', 'tests/unit/domain/describe-correction.test.ts'],
+    include: [
+      'tests/unit/review/**/*.test.ts',
+      'tests/unit/editor/**/*.test.ts',
+      'tests/unit/ingest/index.test.ts',
+      'tests/unit/domain/describe-correction.test.ts',
+    ],
   },
 });

@@ -95,7 +95,6 @@ export async function applyDecisions(
     const fact = await tx.fact.findUnique({ where: { id: d.factId } });
     if (!fact || fact.articleId !== articleId)
       throw new DecisionError(`There is no figure ${d.factId} in this article.`);
-    if (fact.version !== d.version) throw new StaleDecisionError(fact.id, fact.decidedBy, fact.decidedAt);
     const reading = d.kind === 'correct' ? await readingData(tx, d.reading) : null;
     const data = {
       ...(reading ?? {}),
@@ -128,7 +127,8 @@ export async function applyDecisions(
     const sentences = splitSentences(article.text);
     for (const a of additions) {
       const span = article.text.slice(a.start, a.end);
-      if (a.start < 0 || a.end > article.text.length || a.end <= a.start || !/\d/.test(span)) {
+      // An empty or reversed span slices to "", which has no digit.
+      if (a.start < 0 || a.end > article.text.length || !/\d/.test(span)) {
         throw new DecisionError('The text chosen for a new figure is not a figure in this article.');
       }
       const quote = sentences.find((s) => s.start <= a.start && a.end <= s.end)?.text ?? span;

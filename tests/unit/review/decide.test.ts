@@ -207,7 +207,10 @@ describe('applyDecisions', () => {
       );
       expect(err).toBeInstanceOf(StaleDecisionError);
       expect(err).toMatchObject({ factId: watford.id, by: 'first@example.org' });
-      expect((err as Error).message).toContain('by first@example.org');
+      expect((err as Error).message).toMatch(
+        /^This figure was changed by first@example\.org at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC after you opened the page\./,
+      );
+      expect((err as Error).name).toBe('StaleDecisionError');
       expect(await fact(watford.id)).toMatchObject({ status: 'confirmed', decidedBy: 'first@example.org', version: 1 });
     });
 
@@ -347,5 +350,46 @@ describe('applyDecisions', () => {
       );
       expect(await snapshot()).toEqual(before);
     });
+  });
+});
+
+describe('applyDecisions, at the edges', () => {
+  it('touches no council for an England figure', async () => {
+    const england = await ingestArticle(t.db, {
+      text: 'Councils in England spent more than £78 million on CCTV in 2017-18.',
+      publisher: 'Big Brother Watch',
+    });
+    const [row] = await t.db.fact.findMany({ where: { articleId: england.articleId! } });
+    expect(row?.councilId).toBeNull();
+    const touched = await decide(
+      [{ kind: 'confirm', factId: row!.id, version: 0, reason: null }],
+      [],
+      ED,
+      england.articleId!,
+    );
+    expect([...touched.councilIds]).toEqual([]);
+  });
+
+  it('quotes the whole sentence of a figure that opens it or closes it', async () => {
+    const text = '£5,000 was spent by Watford on cameras in 2019-20. Its camera count in 2019-20 was 45';
+    const { articleId: id } = await ingestArticle(t.db, { text, publisher: 'Edge Weekly' });
+    const opening = { start: 0, end: 6, reading: reading({ value: '5000', year: '2018' }), reason: null };
+    const closing = {
+      start: text.length - 2,
+      end: text.length,
+      reading: reading({ metric: 'cameras', value: '45' }),
+      reason: null,
+    };
+    await decide([], [opening, closing], ED, id!);
+    const added = await t.db.fact.findMany({ where: { articleId: id!, origin: 'editor' }, orderBy: { start: 'asc' } });
+    expect(added.map((f) => f.quote)).toEqual([
+      '£5,000 was spent by Watford on cameras in 2019-20.',
+      'Its camera count in 2019-20 was 45',
+    ]);
+  });
+
+  it('names its errors', async () => {
+    const err = await decide([{ kind: 'confirm', factId: 999_999, version: 0, reason: null }]).catch((e: unknown) => e);
+    expect((err as Error).name).toBe('DecisionError');
   });
 });
