@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { requireEditorAction } from '@/lib/auth/session';
+import { withWriteRetry } from '@/lib/db';
 import { db } from '@/lib/db/client';
 import { refreshAfterChange } from '@/lib/editor/refresh';
 import type { NewArticleState, ReviewState } from '@/lib/editor/state';
@@ -10,7 +11,7 @@ import { articleKey, ingestArticle } from '@/lib/ingest';
 import { ArticleFileError, checkArticleBytes } from '@/lib/ingest/read-article';
 import { applyDecisions, DecisionError, StaleDecisionError } from '@/lib/review/decide';
 import { formValues, readAdditions, readDecisions, toDecisions, type FormErrors } from '@/lib/review/form';
-import { fromParsed, previewRef } from '@/lib/review/view';
+import { fromParsed, previewFingerprint, previewRef } from '@/lib/review/view';
 import { articleMetaSchema } from '@/lib/validation/article';
 
 /**
@@ -63,12 +64,27 @@ export async function submitNewArticle(_prev: NewArticleState, form: FormData): 
     where: { key: articleKey({ text, url: meta.data.url }) },
     select: { id: true, slug: true },
   });
-  const preview = { text, existing, facts, warnings: result.warnings };
+  const fingerprint = previewFingerprint(text, meta.data.published);
+  const preview = { text, existing, facts, warnings: result.warnings, fingerprint };
   const refs = facts.map((f) => ({ ref: f.ref, id: null, version: 0, threshold: f.reading.threshold }));
   const decisions = readDecisions(values, refs, errors);
   const additions = readAdditions(values, text, errors);
   if (Object.keys(errors).length) return { values, errors, message: NOT_SAVED, preview };
   if (values.intent !== 'publish') return { values, errors, message: null, preview };
+  // Decisions name figures by where they stand in the previewed text: a text or date changed
+  // since the preview may read differently, so the editor sees the new reading first.
+  if (values.previewed !== fingerprint) {
+    const message = 'The text or the date changed since the preview: check the figures below again, then publish.';
+    return { values: { ...values, previewed: fingerprint }, errors, message, preview };
+  }
+  // Councils whose figures a re-publish may remove: their pages are refreshed too.
+  const before = existing
+    ? await db.fact.findMany({
+        where: { articleId: existing.id, councilId: { not: null } },
+        select: { councilId: true },
+        distinct: ['councilId'],
+      })
+    : [];
 
   let saved: { id: number; slug: string };
   try {
@@ -104,7 +120,7 @@ export async function submitNewArticle(_prev: NewArticleState, form: FormData): 
   });
   await refreshAfterChange(
     saved.slug,
-    councils.flatMap((c) => (c.councilId === null ? [] : [c.councilId])),
+    [...before, ...councils].flatMap((c) => (c.councilId === null ? [] : [c.councilId])),
   );
   redirect(`/editor/articles/${saved.id}?done=published`);
 }
@@ -127,8 +143,8 @@ export async function saveReview(articleId: number, _prev: ReviewState, form: Fo
   }
   let councilIds: Set<number>;
   try {
-    const touched = await db.$transaction((tx) =>
-      applyDecisions(tx, editor.email, articleId, toDecisions(decisions, Number), additions),
+    const touched = await withWriteRetry(() =>
+      db.$transaction((tx) => applyDecisions(tx, editor.email, articleId, toDecisions(decisions, Number), additions)),
     );
     councilIds = touched.councilIds;
   } catch (error) {

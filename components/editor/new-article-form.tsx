@@ -70,6 +70,7 @@ export function NewArticleForm() {
 
       {preview && (
         <>
+          <input type="hidden" name="previewed" value={preview.fingerprint} />
           {preview.existing && (
             <p className="notice">
               This article is already stored (<a href={`/editor/articles/${preview.existing.id}`}>review it</a>).

@@ -8,6 +8,7 @@ import type { Prisma } from '../generated/prisma/client';
 type AuditAction =
   | 'article.added'
   | 'article.reparsed'
+  | 'article.updated'
   | 'fact.confirmed'
   | 'fact.corrected'
   | 'fact.rejected'

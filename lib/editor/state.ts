@@ -14,6 +14,8 @@ export interface NewArticleState {
     existing: { id: number; slug: string } | null;
     facts: ReviewFact[];
     warnings: ExtractWarning[];
+    /** The text and date the preview was read from (lib/review/view.ts, previewFingerprint). */
+    fingerprint: string;
   } | null;
 }
 

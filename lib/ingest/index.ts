@@ -132,10 +132,23 @@ function relocate(oldText: string, newText: string, f: StoredFact): { start: num
 }
 
 async function plan(tx: Tx, input: ArticleInput, key: string, result: ParseResult): Promise<Plan> {
-  const existing = await tx.article.findUnique({
-    where: { key },
-    select: { id: true, slug: true, sha256: true, text: true, publishedOn: true, title: true, publisher: true },
-  });
+  const select = {
+    id: true,
+    slug: true,
+    sha256: true,
+    text: true,
+    publishedOn: true,
+    title: true,
+    publisher: true,
+    url: true,
+  };
+  // An article first stored without its address (identified by its text's hash) is the same
+  // article when the same text comes with one: it takes the address as its identity.
+  const existing =
+    (await tx.article.findUnique({ where: { key }, select })) ??
+    (input.url
+      ? await tx.article.findFirst({ where: { key: `sha256:${result.article.sha256}`, url: null }, select })
+      : null);
   const none = { create: [], keep: [], reset: [], move: [], remove: [] };
   if (!existing) {
     const slug = articleSlug(input, key);
@@ -143,7 +156,10 @@ async function plan(tx: Tx, input: ArticleInput, key: string, result: ParseResul
   }
   const sameText = existing.sha256 === result.article.sha256 && existing.publishedOn === (input.published ?? null);
   if (sameText) {
-    const sameMeta = existing.title === (input.title ?? null) && existing.publisher === input.publisher;
+    const sameMeta =
+      existing.title === (input.title ?? null) &&
+      existing.publisher === input.publisher &&
+      existing.url === (input.url ?? null);
     return { status: sameMeta ? 'unchanged' : 'updated', articleId: existing.id, slug: existing.slug, ...none };
   }
 
@@ -187,6 +203,14 @@ async function plan(tx: Tx, input: ArticleInput, key: string, result: ParseResul
     if (moved && spanText(input.text, moved) === spanText(existing.text, s)) out.move.push({ id: s.id, ...moved });
     else out.remove.push(s);
   }
+  // A new reading on a span, metric and year an editor's figure already holds (their own figure,
+  // or a correction kept) is the editor's call already made: it is not added beside it.
+  const byId = new Map(stored.map((s) => [s.id, s]));
+  const held = new Set([
+    ...out.move.map((m) => naturalKey({ ...byId.get(m.id)!, start: m.start })),
+    ...out.keep.map((k) => naturalKey({ ...byId.get(k.id)!, start: k.fact.start })),
+  ]);
+  out.create = out.create.filter((f) => !held.has(naturalKey(f)));
   return out;
 }
 
@@ -249,7 +273,7 @@ async function apply(tx: Tx, input: ArticleInput, key: string, actor: string, re
   const article =
     p.articleId === null
       ? await tx.article.create({ data: { key, addedBy: actor, ...data }, select: { id: true } })
-      : await tx.article.update({ where: { id: p.articleId }, data, select: { id: true } });
+      : await tx.article.update({ where: { id: p.articleId }, data: { key, ...data }, select: { id: true } });
   if (p.remove.length) await tx.fact.deleteMany({ where: { id: { in: p.remove.map((f) => f.id) } } });
   // Facts that move are parked on negative offsets first, so no two ever share a natural key midway.
   const moving = [...p.keep.map((k) => k.id), ...p.reset.map((r) => r.id), ...p.move.map((m) => m.id)];
@@ -341,10 +365,13 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
       const p = await plan(tx, input, key, result);
       let articleId = p.articleId;
       if (p.status === 'updated') {
-        await tx.article.update({
+        const before = await tx.article.findUniqueOrThrow({
           where: { id: p.articleId! },
-          data: { title: input.title ?? null, publisher: input.publisher },
+          select: { key: true, title: true, publisher: true, url: true },
         });
+        const after = { key, title: input.title ?? null, publisher: input.publisher, url: input.url ?? null };
+        await tx.article.update({ where: { id: p.articleId! }, data: after });
+        await record(tx, { actor, action: 'article.updated', articleId: p.articleId, detail: { before, after } });
       } else if (p.status !== 'unchanged') {
         articleId = await apply(tx, input, key, actor, result, p);
       }

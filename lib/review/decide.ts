@@ -2,7 +2,10 @@ import { record } from '../audit';
 import { formatFinancialYear } from '../domain/financial-year';
 import { splitSentences } from '../extract/sentences';
 import { councilIds, type Tx } from '../ingest';
+import { DecisionError, StaleDecisionError } from './errors';
 import type { Reading } from './reading-input';
+
+export { DecisionError, StaleDecisionError };
 
 /**
  * Editors' decisions on an article's facts, written inside the caller's transaction with one audit
@@ -20,27 +23,6 @@ export interface Addition {
   end: number;
   reading: Reading;
   reason: string | null;
-}
-
-export class StaleDecisionError extends Error {
-  constructor(
-    readonly factId: number,
-    readonly by: string | null,
-    readonly at: Date | null,
-  ) {
-    const who = by ? ` by ${by}${at ? ` at ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}` : '';
-    super(
-      `This figure was changed${who} after you opened the page. Nothing was saved: reload to see it, then decide again.`,
-    );
-    this.name = 'StaleDecisionError';
-  }
-}
-
-export class DecisionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DecisionError';
-  }
 }
 
 /** What a save touched, for refreshing the pages that show it. */
@@ -96,6 +78,23 @@ export async function applyDecisions(
     if (!fact || fact.articleId !== articleId)
       throw new DecisionError(`There is no figure ${d.factId} in this article.`);
     const reading = d.kind === 'correct' ? await readingData(tx, d.reading) : null;
+    if (reading) {
+      const clash = await tx.fact.findFirst({
+        where: {
+          articleId,
+          start: fact.start,
+          metric: reading.metric,
+          financialYear: reading.financialYear,
+          NOT: { id: fact.id },
+        },
+        select: { id: true },
+      });
+      if (clash) {
+        throw new DecisionError(
+          'Another figure on the same words already has that measure and year: correct or reject that one instead.',
+        );
+      }
+    }
     const data = {
       ...(reading ?? {}),
       status: STATUS[d.kind],

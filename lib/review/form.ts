@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Addition, Decision } from './decide';
+import { DecisionError } from './errors';
 import { checkReading, type Reading, type ReadingFields } from './reading-input';
 
 /**
@@ -133,7 +134,12 @@ export function readAdditions(v: FormValues, text: string, errors: FormErrors): 
 export function toDecisions(decisions: RefDecision[], idOf: (ref: string) => number | undefined): Decision[] {
   return decisions.map((d) => {
     const factId = idOf(d.ref);
-    if (factId === undefined) throw new Error(`no stored fact for ${d.ref}`);
+    if (factId === undefined) {
+      throw new DecisionError(
+        'A figure you decided is not among the stored ones (the article is stored already, read differently): ' +
+          'review it from the queue instead.',
+      );
+    }
     const { ref: _ref, ...rest } = d;
     return { ...rest, factId } as Decision;
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Basis, Bound, Scope } from '../domain/figure';
 import type { Metric } from '../domain/metrics';
 import { evidenceSchema, type Evidence, type ParsedFact } from '../extract/schema';
@@ -24,6 +25,17 @@ export interface ReviewFact {
   decidedBy: string | null;
   decidedAt: string | null;
 }
+
+/**
+ * What a preview's decisions depend on: the text and the publication date (which settles relative
+ * years). Publishing checks it against the form's, so decisions are never applied to a reading
+ * the editor did not see.
+ */
+export const previewFingerprint = (text: string, published: string | null) =>
+  createHash('sha256')
+    .update(`${published ?? ''}\n${text}`, 'utf8')
+    .digest('hex')
+    .slice(0, 32);
 
 /** A preview fact's ref: its natural key with only form-safe characters. */
 export const previewRef = (f: { start: number; metric: string; financialYear: number }) =>

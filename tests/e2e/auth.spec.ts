@@ -154,6 +154,34 @@ test('there is no public sign-up', async ({ request }) => {
   expect(await db.user.count({ where: { email: 'new@example.org' } })).toBe(0);
 });
 
+test('an admin’s session cannot reach the account routes over HTTP: accounts are managed on the command line', async ({
+  playwright,
+  baseURL,
+}) => {
+  const request = await playwright.request.newContext({ baseURL });
+  await signInRequest(request, ADMIN);
+  const headers = { origin: APP_ORIGIN };
+  for (const path of ['create-user', 'set-user-password', 'impersonate-user', 'unban-user', 'list-users']) {
+    const response = await request.post(`/api/auth/admin/${path}`, {
+      headers,
+      data: {
+        email: 'made@example.org',
+        password: PASSWORD,
+        name: 'Made',
+        role: 'admin',
+        userId: 'x',
+        newPassword: PASSWORD,
+      },
+    });
+    expect(response.status(), path).toBe(404);
+  }
+  expect((await request.get('/api/auth/admin/list-users', { headers })).status()).toBe(404);
+  expect(await db.user.count({ where: { email: 'made@example.org' } })).toBe(0);
+  // The session itself works: the same context reads it.
+  expect((await (await request.get('/api/auth/get-session')).json())?.user?.email).toBe(ADMIN);
+  await request.dispose();
+});
+
 test.describe('an expired or missing session', () => {
   // /editor is another part of issue 11: these fail until it exists.
   test('/editor sends a visitor who is not signed in to sign in', async ({ page }) => {

@@ -166,6 +166,29 @@ test.describe('decisions', () => {
   });
 });
 
+test('a publish after the text or date changed since the preview shows the new reading and writes nothing', async ({
+  page,
+}) => {
+  await signIn(page, EDITOR, '/editor/new');
+  await page.getByLabel('Publisher (required)').fill('Changed Mind Weekly');
+  await page
+    .getByLabel(/Paste the article/)
+    .fill(`Hertsmere council spent £117,000 on CCTV last year. ${randomUUID()}`);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('heading', { name: '0 figures to decide' })).toBeVisible();
+  // The date settles "last year": the reading the editor saw no longer holds.
+  await page.getByLabel(/Publication date/).fill('2019-05-02');
+  const before = await counts();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.locator('.form-message')).toContainText('changed since the preview');
+  await expect(page.getByRole('heading', { name: '1 figure to decide' })).toBeVisible();
+  expect(await counts()).toEqual(before);
+  // Published as now previewed.
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('status')).toContainText('Published.');
+  expect((await counts()).articles).toBe(before.articles + 1);
+});
+
 test.describe('bad input on the paste form', () => {
   const CASES: Array<[string, (page: Page) => Promise<void>, RegExp]> = [
     ['empty text', async () => {}, /The pasted text is empty\./],

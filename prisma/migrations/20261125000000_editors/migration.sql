@@ -94,7 +94,11 @@ CREATE TABLE "new_Article" (
     "updatedAt" DATETIME NOT NULL
 );
 -- Articles stored before metadata existed: identity by hash, publisher unknown (edit or re-ingest).
-INSERT INTO "new_Article" ("currentFinancialYear", "id", "publishedOn", "sha256", "slug", "text", "title", "updatedAt", "warnings", "key", "publisher", "addedBy", "addedAt") SELECT "currentFinancialYear", "id", "publishedOn", "sha256", "slug", "text", "title", "updatedAt", "warnings", 'sha256:' || "sha256", 'Unknown publisher', 'command line', "ingestedAt" FROM "Article";
+INSERT INTO "new_Article" ("currentFinancialYear", "id", "publishedOn", "sha256", "slug", "text", "title", "updatedAt", "warnings", "key", "publisher", "addedBy", "addedAt") SELECT "currentFinancialYear", "id", "publishedOn", "sha256", "slug", "text", "title", "updatedAt", "warnings",
+    -- Two files with the same text were two articles before: the first keeps the hash, the others add their id.
+    CASE WHEN "id" = (SELECT MIN(a2."id") FROM "Article" a2 WHERE a2."sha256" = "Article"."sha256")
+        THEN 'sha256:' || "sha256" ELSE 'sha256:' || "sha256" || ':' || "id" END,
+    'Unknown publisher', 'command line', "ingestedAt" FROM "Article";
 DROP TABLE "Article";
 ALTER TABLE "new_Article" RENAME TO "Article";
 CREATE UNIQUE INDEX "Article_key_key" ON "Article"("key");
@@ -124,7 +128,21 @@ CREATE TABLE "new_Fact" (
     CONSTRAINT "Fact_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Fact_councilId_fkey" FOREIGN KEY ("councilId") REFERENCES "Council" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
-INSERT INTO "new_Fact" ("articleId", "basis", "bound", "councilId", "end", "financialYear", "id", "metric", "quote", "scope", "start", "threshold", "value") SELECT "articleId", "basis", "bound", "councilId", "end", "financialYear", "id", "metric", "quote", "scope", "start", "threshold", "value" FROM "Fact";
+-- Every stored fact was the parser's reading: it becomes the machine reading, so the review page
+-- shows it and a re-ingest can keep decisions on it (lib/review/reading.ts).
+INSERT INTO "new_Fact" ("articleId", "basis", "bound", "councilId", "end", "financialYear", "id", "metric", "quote", "scope", "start", "threshold", "value", "machineReading")
+SELECT f."articleId", f."basis", f."bound", f."councilId", f."end", f."financialYear", f."id", f."metric", f."quote", f."scope", f."start", f."threshold", f."value",
+    json_object(
+        'scope', f."scope",
+        'council', CASE WHEN c."id" IS NULL THEN NULL ELSE json_object('gssCode', c."gssCode", 'name', c."name") END,
+        'metric', f."metric",
+        'financialYear', f."financialYear",
+        'value', f."value",
+        'bound', f."bound",
+        'basis', f."basis",
+        'threshold', f."threshold"
+    )
+FROM "Fact" f LEFT JOIN "Council" c ON c."id" = f."councilId";
 DROP TABLE "Fact";
 ALTER TABLE "new_Fact" RENAME TO "Fact";
 CREATE INDEX "Fact_councilId_metric_financialYear_idx" ON "Fact"("councilId", "metric", "financialYear");

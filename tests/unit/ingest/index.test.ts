@@ -79,7 +79,7 @@ describe('ingest', () => {
     expect(retitled.status).toBe('updated');
     expect(await facts()).toEqual(before);
     expect((await t.db.article.findFirstOrThrow()).title).toBe('Council spending revealed');
-    expect((await audit()).length).toBe(1);
+    expect((await audit()).map((e) => e.action)).toEqual(['article.added', 'article.updated']);
   });
 
   it('on a changed text keeps decisions on figures that read the same, and unchecks those read differently', async () => {
@@ -266,5 +266,62 @@ describe('ingest', () => {
     expect(long.slug.length).toBeLessThanOrEqual(69);
     expect(same.slug).not.toBe(long.slug);
     expect(symbols.slug).toMatch(/^article-[0-9a-f]{8}$/);
+  });
+});
+
+describe('ingest, identity and editors’ figures', () => {
+  it('gives an article first stored by its hash the address it later comes with, logging the change', async () => {
+    const text = 'Watford Borough Council spent £50,000 on CCTV in 2019-20.';
+    const first = await ingestArticle(t.db, article(text));
+    const [fact] = await facts();
+    const again = await ingestArticle(
+      t.db,
+      article(text, { url: 'https://example.org/w', publisher: 'Watford Observer' }),
+    );
+    expect(again).toMatchObject({ status: 'updated', articleId: first.articleId, key: 'https://example.org/w' });
+    expect(await t.db.article.findMany({ select: { key: true, url: true } })).toEqual([
+      { key: 'https://example.org/w', url: 'https://example.org/w' },
+    ]);
+    expect((await facts()).map((f) => f.id)).toEqual([fact!.id]);
+    const entry = (await audit()).at(-1)!;
+    expect(entry.action).toBe('article.updated');
+    expect(JSON.parse(entry.detail)).toMatchObject({
+      before: { key: articleKey({ text }), url: null },
+      after: { url: 'https://example.org/w' },
+    });
+    // An article that has an address is not taken over by another address.
+    const other = await ingestArticle(t.db, article(text, { url: 'https://example.org/other' }));
+    expect(other.status).toBe('added');
+  });
+
+  it('does not add a new reading beside an editor’s own figure on the same span, metric and year', async () => {
+    const url = 'https://example.org/h';
+    const text = 'Hertsmere council spent £117,000 on CCTV last year.';
+    // No date: "last year" cannot be read, so the parser reads no figure; the editor adds it.
+    const { articleId } = await ingestArticle(t.db, article(text, { url }));
+    expect(await facts()).toEqual([]);
+    const start = text.indexOf('£117,000');
+    const r = checkReading({
+      council: 'Hertsmere',
+      year: '2018',
+      metric: 'spend',
+      value: '117000',
+      bound: 'exact',
+      basis: '',
+    });
+    if (!r.ok) throw new Error('reading');
+    await t.db.$transaction((tx) =>
+      applyDecisions(
+        tx,
+        'ed@example.org',
+        articleId!,
+        [],
+        [{ start, end: start + 8, reading: r.reading, reason: null }],
+      ),
+    );
+    // With its date, the parser now reads the same figure: the editor's stands alone.
+    const dated = await ingestArticle(t.db, article(text, { url, published: '2019-05-02' }));
+    expect(dated.facts).toMatchObject({ added: 0, kept: 1, removed: 0 });
+    expect((await facts()).map((f) => [f.origin, f.financialYear, f.value])).toEqual([['editor', 2018, 117000]]);
   });
 });

@@ -393,3 +393,32 @@ describe('applyDecisions, at the edges', () => {
     expect((err as Error).name).toBe('DecisionError');
   });
 });
+
+describe('applyDecisions, corrections that would clash', () => {
+  it('refuses a correction to the measure and year another figure on the same words has, writing nothing', async () => {
+    const text = 'Watford Borough Council spent £107,000 on CCTV in each of 2017-18 and 2018-19.';
+    const { articleId: id } = await ingestArticle(t.db, { text, publisher: 'Clash Weekly' });
+    const rows = await t.db.fact.findMany({ where: { articleId: id! }, orderBy: { financialYear: 'asc' } });
+    expect(rows.map((f) => f.financialYear)).toEqual([2017, 2018]);
+    const before = await snapshot();
+    await refused(
+      decide(
+        [
+          {
+            kind: 'correct',
+            factId: rows[0]!.id,
+            version: 0,
+            reading: reading({ year: '2018', value: '107000' }),
+            reason: null,
+          },
+        ],
+        [],
+        ED,
+        id!,
+      ),
+      DecisionError,
+      'Another figure on the same words already has that measure and year: correct or reject that one instead.',
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,3 +1,4 @@
+import { DecisionError } from '../../../lib/review/decide';
 import { describe, expect, it } from 'vitest';
 import {
   formValues,
@@ -282,10 +283,9 @@ describe('toDecisions', () => {
     ]);
   });
 
-  it('throws for a ref with no stored fact', () => {
-    expect(() => toDecisions(decisions, (ref) => (ref === '7' ? 70 : undefined))).toThrow(
-      'no stored fact for p30_spend_2019',
-    );
+  it('refuses a ref with no stored fact with a message for the editor', () => {
+    expect(() => toDecisions(decisions, (ref) => (ref === '7' ? 70 : undefined))).toThrow(DecisionError);
+    expect(() => toDecisions(decisions, (ref) => (ref === '7' ? 70 : undefined))).toThrow(/review it from the queue/);
   });
 });
 
