@@ -13,11 +13,21 @@ const db = createDb(EDITOR_STORE_URL);
 test.afterAll(() => db.$disconnect());
 
 const PAGES = ['/editor', '/editor/new', '/editor/articles/1'];
-const counts = async () => ({
-  articles: await db.article.count(),
-  facts: await db.fact.count(),
-  decided: await db.fact.count({ where: { NOT: { status: 'unchecked' } } }),
-  audit: await db.auditEntry.count(),
+const SECURITY_PUBLISHER = 'Security Test Gazette';
+/**
+ * What a request could have written, scoped to this test (other tests write to the same store at
+ * the same time): articles and facts of its own publisher, the state of the fact it decides, and
+ * log entries about either.
+ */
+const writes = async ({ publisher, factId }: { publisher: string; factId?: number }) => ({
+  articles: await db.article.count({ where: { publisher } }),
+  facts: await db.fact.count({ where: { article: { publisher } } }),
+  fact: factId
+    ? await db.fact.findUnique({ where: { id: factId }, select: { status: true, version: true, decidedBy: true } })
+    : null,
+  audit: await db.auditEntry.count({
+    where: { OR: [{ detail: { contains: JSON.stringify(publisher) } }, ...(factId ? [{ factId }] : [])] },
+  }),
 });
 
 test.describe('editor pages', () => {
@@ -95,7 +105,7 @@ test.describe('editor mutations', () => {
     const paste = await captureSubmission(
       second,
       async () => {
-        await second.getByLabel('Publisher (required)').fill('Security Test Gazette');
+        await second.getByLabel('Publisher (required)').fill(SECURITY_PUBLISHER);
         await second
           .getByLabel(/Paste the article/)
           .fill(`Watford Borough Council spent £51,000 on CCTV in 2019-20. ${randomUUID()}`);
@@ -105,7 +115,8 @@ test.describe('editor mutations', () => {
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const origin = new URL(baseURL!).origin;
     const request = await playwright.request.newContext();
-    const before = await counts();
+    const scope = { publisher: SECURITY_PUBLISHER, factId: fact.id };
+    const before = await writes(scope);
 
     for (const sub of [decide, paste]) {
       // No session at all.
@@ -115,7 +126,7 @@ test.describe('editor mutations', () => {
       expect((await replay(request, sub, { cookie })).status()).toBe(403);
       expect((await replay(request, sub, { origin: 'null', cookie })).status()).toBe(403);
     }
-    expect(await counts()).toEqual(before);
+    expect(await writes(scope)).toEqual(before);
 
     // A disabled account whose session somehow survives (its sessions are deleted on disable).
     const user = await db.user.findFirstOrThrow({ where: { email: MUTABLE_EDITOR } });
@@ -131,7 +142,7 @@ test.describe('editor mutations', () => {
     const token = decodeURIComponent(cookie.match(/session_token=([^;.]+)/)![1]!);
     await db.session.updateMany({ where: { token }, data: { expiresAt: new Date(Date.now() - 1000) } });
     for (const sub of [decide, paste]) expect((await replay(request, sub, { origin, cookie })).status()).toBe(401);
-    expect(await counts()).toEqual(before);
+    expect(await writes(scope)).toEqual(before);
     await request.dispose();
   });
 });
@@ -170,7 +181,8 @@ test('a publish after the text or date changed since the preview shows the new r
   page,
 }) => {
   await signIn(page, EDITOR, '/editor/new');
-  await page.getByLabel('Publisher (required)').fill('Changed Mind Weekly');
+  const scope = { publisher: 'Changed Mind Weekly' };
+  await page.getByLabel('Publisher (required)').fill(scope.publisher);
   await page
     .getByLabel(/Paste the article/)
     .fill(`Hertsmere council spent £117,000 on CCTV last year. ${randomUUID()}`);
@@ -178,15 +190,15 @@ test('a publish after the text or date changed since the preview shows the new r
   await expect(page.getByRole('heading', { name: '0 figures to decide' })).toBeVisible();
   // The date settles "last year": the reading the editor saw no longer holds.
   await page.getByLabel(/Publication date/).fill('2019-05-02');
-  const before = await counts();
+  const before = await writes(scope);
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.locator('.form-message')).toContainText('changed since the preview');
   await expect(page.getByRole('heading', { name: '1 figure to decide' })).toBeVisible();
-  expect(await counts()).toEqual(before);
+  expect(await writes(scope)).toEqual(before);
   // Published as now previewed.
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByRole('status')).toContainText('Published.');
-  expect((await counts()).articles).toBe(before.articles + 1);
+  expect((await writes(scope)).articles).toBe(before.articles + 1);
 });
 
 test.describe('bad input on the paste form', () => {
@@ -218,13 +230,14 @@ test.describe('bad input on the paste form', () => {
   for (const [name, fill, message] of CASES) {
     test(`${name} gets a message on the form and writes nothing`, async ({ page }) => {
       await signIn(page, EDITOR, '/editor/new');
-      await page.getByLabel('Publisher (required)').fill('Bad Input Weekly');
+      const scope = { publisher: `Bad Input Weekly (${name})` };
+      await page.getByLabel('Publisher (required)').fill(scope.publisher);
       await fill(page);
-      const before = await counts();
+      const before = await writes(scope);
       await page.getByRole('button', { name: 'Preview' }).click();
       await expect(page.locator('.form-message')).toContainText('Nothing was saved');
       await expect(page.locator('.field-error')).toContainText(message);
-      expect(await counts()).toEqual(before);
+      expect(await writes(scope)).toEqual(before);
     });
   }
 
@@ -234,7 +247,8 @@ test.describe('bad input on the paste form', () => {
   ] as const) {
     test(`${name} gets a message beside the field and writes nothing`, async ({ page }) => {
       await signIn(page, EDITOR, '/editor/new');
-      await page.getByLabel('Publisher (required)').fill('Bad Input Weekly');
+      const scope = { publisher: `Bad Input Weekly (${name})` };
+      await page.getByLabel('Publisher (required)').fill(scope.publisher);
       await page
         .getByLabel(/Paste the article/)
         .fill(`Watford Borough Council spent £50,000 on CCTV in 2019-20. ${randomUUID()}`);
@@ -243,13 +257,13 @@ test.describe('bad input on the paste form', () => {
       await group.getByLabel('Correct it (below)').check();
       await group.getByText('Correction', { exact: true }).click();
       await group.getByLabel(field).fill(value);
-      const before = await counts();
+      const before = await writes(scope);
       await page.getByRole('button', { name: 'Publish' }).click();
       await expect(page.locator('.form-message')).toContainText('Nothing was saved');
       await expect(group.locator('.field-error')).toContainText(message);
       // What was typed is still there.
       await expect(group.getByLabel(field)).toHaveValue(value);
-      expect(await counts()).toEqual(before);
+      expect(await writes(scope)).toEqual(before);
     });
   }
 });
