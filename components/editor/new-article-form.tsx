@@ -3,12 +3,8 @@
 import { useActionState } from 'react';
 import { submitNewArticle } from '@/app/editor/actions';
 import { emptyNewArticle } from '@/lib/editor/state';
-import { AdditionFieldsets } from './addition-fieldsets';
-import { ArticleText } from './article-text';
-import { FactFieldset } from './fact-fieldset';
 import { FieldError, errorProps } from './field-error';
-import { SpanPicker } from './span-picker';
-import { WarningsList } from './warnings-list';
+import { FormMessage, ReviewFields } from './review-fields';
 
 const META = [
   ['publisher', 'Publisher (required)', 'text'],
@@ -27,11 +23,7 @@ export function NewArticleForm() {
   const { values, errors, preview } = state;
   return (
     <form action={action} className="editor-form" aria-busy={pending}>
-      {state.message && (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      )}
+      <FormMessage message={state.message} />
       <fieldset>
         <legend>The article</legend>
         {META.map(([name, label, type]) => (
@@ -77,18 +69,15 @@ export function NewArticleForm() {
               Publishing updates its text: figures that read as before keep their decisions.
             </p>
           )}
-          <h2>What the parser read</h2>
-          <ArticleText text={preview.text} facts={preview.facts} />
-          <SpanPicker />
-          <h3>Warnings</h3>
-          <WarningsList warnings={preview.warnings} text={preview.text} />
-          <h2>
-            {preview.facts.length} figure{preview.facts.length === 1 ? '' : 's'} to decide
-          </h2>
-          {preview.facts.map((f, i) => (
-            <FactFieldset key={f.ref} fact={f} n={i + 1} text={preview.text} values={values} errors={errors} />
-          ))}
-          <AdditionFieldsets values={values} errors={errors} />
+          <ReviewFields
+            heading="What the parser read"
+            countSuffix=" to decide"
+            text={preview.text}
+            facts={preview.facts}
+            warnings={preview.warnings}
+            values={values}
+            errors={errors}
+          />
         </>
       )}
       <p className="actions">

@@ -2,15 +2,9 @@
 
 import { useActionState } from 'react';
 import { emptyReview, type ReviewState } from '@/lib/editor/state';
-import type { ExtractWarning } from '@/lib/extract/schema';
+import type { StoredWarning as Warning } from '@/lib/validation/stored-json';
 import type { ReviewFact } from '@/lib/review/view';
-import { AdditionFieldsets } from './addition-fieldsets';
-import { ArticleText } from './article-text';
-import { FactFieldset } from './fact-fieldset';
-import { SpanPicker } from './span-picker';
-import { WarningsList } from './warnings-list';
-
-type Warning = Partial<Pick<ExtractWarning, 'rule'>> & Omit<ExtractWarning, 'rule'>;
+import { FormMessage, ReviewFields } from './review-fields';
 
 /** Decisions on a stored article's figures, saved together; works as a plain form without JavaScript. */
 export function ReviewForm({
@@ -28,23 +22,15 @@ export function ReviewForm({
   const { values, errors } = state;
   return (
     <form action={action} className="editor-form" aria-busy={pending}>
-      {state.message && (
-        <p className="form-message" role="alert">
-          {state.message}
-        </p>
-      )}
-      <h2>The article</h2>
-      <ArticleText text={text} facts={facts} />
-      <SpanPicker />
-      <h3>Warnings</h3>
-      <WarningsList warnings={warnings} text={text} />
-      <h2>
-        {facts.length} figure{facts.length === 1 ? '' : 's'}
-      </h2>
-      {facts.map((f, i) => (
-        <FactFieldset key={`${f.ref}-${f.version}`} fact={f} n={i + 1} text={text} values={values} errors={errors} />
-      ))}
-      <AdditionFieldsets values={values} errors={errors} />
+      <FormMessage message={state.message} />
+      <ReviewFields
+        heading="The article"
+        text={text}
+        facts={facts}
+        warnings={warnings}
+        values={values}
+        errors={errors}
+      />
       <p className="actions">
         <button type="submit" disabled={pending}>
           Save decisions

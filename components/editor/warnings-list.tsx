@@ -1,6 +1,4 @@
-import type { ExtractWarning } from '@/lib/extract/schema';
-
-type Warning = Partial<Pick<ExtractWarning, 'rule'>> & Omit<ExtractWarning, 'rule'>;
+import type { StoredWarning as Warning } from '@/lib/validation/stored-json';
 
 /** What the parser saw but would not read as a figure, with its reason: candidates to add by hand. */
 export function WarningsList({ warnings, text }: { warnings: Warning[]; text: string }) {

@@ -1,4 +1,4 @@
-import type { StoredWarning } from '@/lib/queries/sources';
+import type { StoredWarning } from '@/lib/validation/stored-json';
 
 /** What the parser saw in the article but did not take as a fact, and why. */
 export function ParserWarnings({ text, warnings }: { text: string; warnings: StoredWarning[] }) {

@@ -1,8 +1,7 @@
 import 'server-only';
-import { z } from 'zod';
 import type { Db } from '../db';
 import { db } from '../db/client';
-import { warningSchema } from '../extract/schema';
+import { parseStoredWarnings, type StoredWarning } from '../validation/stored-json';
 import { fromStored, type ReviewFact } from '../review/view';
 
 /**
@@ -21,15 +20,6 @@ export interface QueueRow {
   facts: number;
   warnings: number;
 }
-
-const warningsOf = (json: string) => {
-  try {
-    const r = z.array(warningSchema.partial({ rule: true })).safeParse(JSON.parse(json));
-    return r.success ? r.data : [];
-  } catch {
-    return [];
-  }
-};
 
 /**
  * Articles with unchecked facts or parser warnings, oldest first, with counts. With a council,
@@ -68,7 +58,7 @@ export async function reviewQueue(councilSlug?: string, client: Db = db): Promis
     addedBy: a.addedBy,
     unchecked: byArticle.get(a.id) ?? 0,
     facts: a._count.facts,
-    warnings: warningsOf(a.warnings).length,
+    warnings: parseStoredWarnings(a.warnings).length,
   }));
 }
 
@@ -83,7 +73,7 @@ export interface ArticleForReview {
   addedBy: string;
   text: string;
   facts: ReviewFact[];
-  warnings: ReturnType<typeof warningsOf>;
+  warnings: StoredWarning[];
 }
 
 export async function articleForReview(id: number, client: Db = db): Promise<ArticleForReview | null> {
@@ -97,7 +87,7 @@ export async function articleForReview(id: number, client: Db = db): Promise<Art
     },
   });
   if (!a) return null;
-  return { ...a, facts: a.facts.map(fromStored), warnings: warningsOf(a.warnings) };
+  return { ...a, facts: a.facts.map(fromStored), warnings: parseStoredWarnings(a.warnings) };
 }
 
 /** Recent entries of the audit log about one article, newest first. */

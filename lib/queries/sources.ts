@@ -1,11 +1,10 @@
 import 'server-only';
-import { z } from 'zod';
 import type { Db } from '../db';
 import { db } from '../db/client';
 import type { Citation, FactRow, Scope } from '../domain/figure';
-import { warningSchema } from '../extract/schema';
 import { parseMachineReading, type MachineReading } from '../review/reading';
 import type { FactOrigin } from '../review/status';
+import { parseStoredWarnings, type StoredWarning } from '../validation/stored-json';
 import { citationSelect, factSelect, SHOWN_STATUSES, toRow } from './rows';
 
 export interface SourceFact extends FactRow {
@@ -31,10 +30,6 @@ export interface SourceArticle {
   /** Readings an editor rejected: listed with their reason, never highlighted or counted. */
   rejected: SourceFact[];
 }
-
-/** Warnings stored before the parser named its rules have none; they still show. */
-const storedWarnings = z.array(warningSchema.partial({ rule: true }));
-export type StoredWarning = z.infer<typeof storedWarnings>[number];
 
 export async function getSource(slug: string, client: Db = db): Promise<SourceArticle | null> {
   const article = await client.article.findUnique({
@@ -63,7 +58,7 @@ export async function getSource(slug: string, client: Db = db): Promise<SourceAr
   if (!article) return null;
   const { facts, addedAt, text, currentFinancialYear, warnings: storedJson, ...citation } = article;
   // Stored by ingest from validated parser output; parsed again because it crosses a boundary.
-  const warnings = storedWarnings.safeParse(JSON.parse(storedJson));
+  const warnings = parseStoredWarnings(storedJson);
   const rows = facts.map((f): SourceFact => ({
     ...toRow(f),
     scope: f.scope === 'england' ? 'england' : 'council',
@@ -77,7 +72,7 @@ export async function getSource(slug: string, client: Db = db): Promise<SourceAr
     addedOn: addedAt.toISOString().slice(0, 10),
     text,
     currentFinancialYear,
-    warnings: warnings.success ? warnings.data : [],
+    warnings,
     facts: rows.filter((f) => f.status !== 'rejected'),
     rejected: rows.filter((f) => f.status === 'rejected'),
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { basisSchema, boundSchema, scopeSchema } from '../domain/figure';
 import { metricSchema } from '../domain/metrics';
+import { parseStoredJson } from '../validation/stored-json';
 
 /**
  * A fact's reading as the parser made it, stored as JSON in `Fact.machineReading` so that an
@@ -21,15 +22,8 @@ const machineReadingSchema = z.object({
 export type MachineReading = z.infer<typeof machineReadingSchema>;
 
 /** The stored JSON back as a reading; null when absent or unreadable (an editor's own fact). */
-export function parseMachineReading(json: string | null): MachineReading | null {
-  if (!json) return null;
-  try {
-    const result = machineReadingSchema.safeParse(JSON.parse(json));
-    return result.success ? result.data : null;
-  } catch {
-    return null;
-  }
-}
+export const parseMachineReading = (json: string | null): MachineReading | null =>
+  parseStoredJson(machineReadingSchema, json);
 
 /** Two readings are the same when every field is: the test for keeping a decision on re-ingest. */
 export const sameMachineReading = (a: MachineReading, b: MachineReading) =>

@@ -3,6 +3,7 @@ import type { Basis, Bound, Scope } from '../domain/figure';
 import type { Metric } from '../domain/metrics';
 import { evidenceSchema, type Evidence, type ParsedFact } from '../extract/schema';
 import { machineReadingOf, naturalKey } from '../ingest';
+import { parseStoredJson } from '../validation/stored-json';
 import { parseMachineReading, type MachineReading } from './reading';
 import type { ReviewStatus } from './status';
 
@@ -84,16 +85,6 @@ export interface StoredReviewFact {
   council: { gssCode: string; name: string } | null;
 }
 
-function parseEvidence(json: string | null): Evidence | null {
-  if (!json) return null;
-  try {
-    const r = evidenceSchema.safeParse(JSON.parse(json));
-    return r.success ? r.data : null;
-  } catch {
-    return null;
-  }
-}
-
 // String columns were checked with zod before they were written (lib/ingest, lib/review/decide.ts).
 export function fromStored(f: StoredReviewFact): ReviewFact {
   return {
@@ -113,7 +104,7 @@ export function fromStored(f: StoredReviewFact): ReviewFact {
       threshold: f.threshold,
     },
     machine: parseMachineReading(f.machineReading),
-    evidence: parseEvidence(f.evidence),
+    evidence: parseStoredJson(evidenceSchema, f.evidence),
     start: f.start,
     end: f.end,
     quote: f.quote,
