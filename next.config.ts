@@ -26,8 +26,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it; the
+  // same for PostgreSQL's driver, whose optional native binding a bundler cannot resolve.
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   poweredByHeader: false,
   experimental: {
     // unauthorized() and forbidden() (lib/auth/session.ts): 401 and 403 from pages and actions.

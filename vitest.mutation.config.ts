@@ -9,6 +9,8 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
+    // SQLite only, whatever TEST_DATABASE_URL says.
+    projects: undefined,
     include: ['tests/unit/extract/**/*.test.ts'],
     // The property tests feed 100 KB of random text (3 of the suite's 5 seconds) to check the parser
     // never throws: they run in npm test, but here they would triple the time of every mutant.

@@ -6,6 +6,8 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
+    // SQLite only, whatever TEST_DATABASE_URL says.
+    projects: undefined,
     include: [
       'tests/unit/review/**/*.test.ts',
       'tests/unit/editor/**/*.test.ts',

@@ -7,11 +7,16 @@ const DEFAULT_DATABASE_URL = 'file:./prisma/dev.db';
 const databaseUrlSchema = z
   .string()
   .trim()
-  .regex(/^file:.+/, 'DATABASE_URL must be a SQLite URL such as file:./prisma/dev.db');
+  .regex(
+    /^(file:.+|postgres(ql)?:\/\/.+)/,
+    'DATABASE_URL must be a SQLite URL such as file:./prisma/dev.db or a PostgreSQL URL such as postgresql://user:password@host:5432/db',
+  );
 
 const envSchema = z.object({
   DATABASE_URL: databaseUrlSchema.default(DEFAULT_DATABASE_URL),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Connections each process may hold open to PostgreSQL (ignored for SQLite). */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -21,6 +26,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const result = envSchema.safeParse({
     DATABASE_URL: source.DATABASE_URL || undefined,
     PORT: source.PORT || undefined,
+    DATABASE_POOL_MAX: source.DATABASE_POOL_MAX || undefined,
   });
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -30,12 +36,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 }
 
 /**
- * DATABASE_URL with a relative file path made absolute against the working directory
+ * DATABASE_URL, with a relative SQLite file path made absolute against the working directory
  * (the project root for every npm script), so the CLI, the seed, the tests and the
- * Next.js server all open the same file whatever module asks.
+ * Next.js server all open the same file whatever module asks. A PostgreSQL URL is kept as given.
  */
 export function databaseUrl(source: Record<string, string | undefined> = process.env): string {
   const url = readEnv(source).DATABASE_URL;
+  if (!url.startsWith('file:')) return url;
   const file = url.slice('file:'.length);
   if (file === ':memory:' || path.isAbsolute(file)) return url;
   return `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;

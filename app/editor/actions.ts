@@ -143,7 +143,7 @@ export async function saveReview(articleId: number, _prev: ReviewState, form: Fo
   }
   let councilIds: Set<number>;
   try {
-    const touched = await withWriteRetry(() =>
+    const touched = await withWriteRetry(db, () =>
       db.$transaction((tx) => applyDecisions(tx, editor.email, articleId, toDecisions(decisions, Number), additions)),
     );
     councilIds = touched.councilIds;

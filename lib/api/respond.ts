@@ -7,11 +7,23 @@ type ApiErrorCode =
   | 'query_too_long'
   | 'same_council'
   | 'not_found'
-  | 'internal_error';
+  | 'internal_error'
+  | 'store_unavailable';
 
 /** Every API error has this shape, and never a stack trace. */
-export function apiError(status: 400 | 404 | 500, code: ApiErrorCode, message: string) {
+export function apiError(status: 400 | 404 | 500 | 503, code: ApiErrorCode, message: string) {
   return NextResponse.json({ error: { code, message } }, { status });
+}
+
+/** How long a client (or a proxy) should wait before asking again while the database is down. */
+const RETRY_AFTER_SECONDS = '10';
+
+/** The database cannot be reached: a 503 that says so and when to try again, never cached. */
+export function storeUnavailable() {
+  const response = apiError(503, 'store_unavailable', 'the figures cannot be read right now; try again in a minute');
+  response.headers.set('Retry-After', RETRY_AFTER_SECONDS);
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
 }
 
 /** Lets a CDN hold a response for 5 s and serve it stale while it refetches (docs/decisions/005-caching.md). */

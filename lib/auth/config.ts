@@ -4,6 +4,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { admin } from 'better-auth/plugins';
 import { adminAc, userAc } from 'better-auth/plugins/admin/access';
 import type { Db } from '../db';
+import type { Dialect } from '../db/url';
 import { readAuthEnv, type AuthEnv } from '../env';
 import type { Prisma } from '../generated/prisma/client';
 
@@ -22,11 +23,12 @@ const SIGN_IN_LIMIT = { window: 60, max: 10 } as const;
 /**
  * The auth instance on a client, or on a transaction's client: the adapter runs its writes
  * directly on a client without `$transaction`, which is how lib/auth/users.ts puts an account
- * and its audit entry in one transaction.
+ * and its audit entry in one transaction. `dialect` is the store's (lib/db dialectOfDb): a
+ * transaction's client does not say which database it is on.
  */
-export function createAuth(db: Db | Prisma.TransactionClient, env: AuthEnv = readAuthEnv()) {
+export function createAuth(db: Db | Prisma.TransactionClient, dialect: Dialect, env: AuthEnv = readAuthEnv()) {
   return betterAuth({
-    database: prismaAdapter(db, { provider: 'sqlite' }),
+    database: prismaAdapter(db, { provider: dialect }),
     secret: env.BETTER_AUTH_SECRET,
     baseURL: env.BETTER_AUTH_URL,
     // No public sign-up: accounts are made with `npm run user:add`. better-auth does not check

@@ -1,4 +1,5 @@
 import 'server-only';
+import { dialectOfDb } from '../db';
 import { db } from '../db/client';
 import { readAuthEnv, type AuthEnv } from '../env';
 import { createAuth } from './config';
@@ -14,7 +15,7 @@ let made: { env: AuthEnv; auth: ReturnType<typeof createAuth> } | undefined;
 function make() {
   if (!made) {
     const env = readAuthEnv();
-    made = { env, auth: createAuth(db, env) };
+    made = { env, auth: createAuth(db, dialectOfDb(db), env) };
   }
   return made;
 }

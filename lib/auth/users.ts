@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { COMMAND_LINE, record } from '../audit';
-import { withWriteRetry, type Db } from '../db';
+import { dialectOfDb, withWriteRetry, type Db } from '../db';
 import { readAuthEnv, type AuthEnv } from '../env';
 import { createAuth, ROLES } from './config';
 
@@ -74,7 +74,7 @@ export async function addUser(db: Db, input: NewUser, options: ChangeOptions = {
   const { email, role, password } = parsed.data;
   const name = parsed.data.name ?? email.slice(0, email.indexOf('@'));
   const env = options.env ?? readAuthEnv();
-  return withWriteRetry(() =>
+  return withWriteRetry(db, () =>
     db.$transaction(
       async (tx) => {
         if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
@@ -82,7 +82,9 @@ export async function addUser(db: Db, input: NewUser, options: ChangeOptions = {
         }
         // better-auth on this transaction's client: the user, its password account and the audit
         // entry are written together or not at all. Without headers, createUser needs no session.
-        const { user } = await createAuth(tx, env).api.createUser({ body: { email, password, name, role } });
+        const { user } = await createAuth(tx, dialectOfDb(db), env).api.createUser({
+          body: { email, password, name, role },
+        });
         await record(tx, { actor: options.actor ?? COMMAND_LINE, action: 'user.added', detail: { email, role } });
         return toAccount(await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: accountFields }));
       },
@@ -116,7 +118,7 @@ export async function disableUser(
   options: Pick<ChangeOptions, 'actor'> = {},
 ): Promise<Disabled> {
   const address = email.trim().toLowerCase();
-  return withWriteRetry(() =>
+  return withWriteRetry(db, () =>
     db.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { email: address }, select: accountFields });
       if (!user) throw new AccountError(`there is no account for ${address}`);

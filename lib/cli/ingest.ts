@@ -12,6 +12,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createDb, isMigrated, prepareForWrites } from '../db';
+import { describeStoreError, isStoreUnavailable } from '../db/errors';
+import { redactUrl } from '../db/url';
 import { databaseUrl } from '../env';
 import { contractFact } from '../extract/contract';
 import { formatFact } from '../format';
@@ -108,12 +110,18 @@ try {
   process.exit(1);
 }
 const db = createDb(url);
-if (!(await isMigrated(db))) {
-  console.error(`ingest: the store ${url} has no tables yet; run npm run db:migrate (or npm start) first`);
-  await db.$disconnect();
+try {
+  if (!(await isMigrated(db))) {
+    console.error(`ingest: the store ${redactUrl(url)} has no tables yet; run npm run db:migrate (or npm start) first`);
+    await db.$disconnect();
+    process.exit(1);
+  }
+  if (!dryRun) await prepareForWrites(db);
+} catch (error) {
+  console.error(`ingest: ${describeStoreError(error, url)}; nothing was written`);
+  await db.$disconnect().catch(() => {});
   process.exit(1);
 }
-if (!dryRun) await prepareForWrites(db);
 
 const reports: FileReport[] = [];
 for (const file of files) {
@@ -130,6 +138,10 @@ for (const file of files) {
     const outcome = await ingestArticle(db, { text: article.text, ...meta.data }, { dryRun });
     reports.push({ file: article.file, ok: true, outcome });
   } catch (error) {
+    if (isStoreUnavailable(error)) {
+      reports.push({ file, ok: false, error: `${describeStoreError(error, url)}; nothing of it was written` });
+      continue;
+    }
     const e = error as { message?: string; code?: string };
     // A file's own errors name it (ArticleFileError: by its path from here); the report names it once.
     const named = error instanceof ArticleFileError ? `${error.file}: ` : `${file}: `;
@@ -137,7 +149,7 @@ for (const file of files) {
     reports.push({ file, ok: false, error: message });
   }
 }
-await db.$disconnect();
+await db.$disconnect().catch(() => {});
 
 if (json) {
   const out = reports.map((r) =>

@@ -1,15 +1,17 @@
-/** npm run db:reset: deletes the store, migrates a new one and seeds it from seeds/. */
-import { removeStore } from '../db';
+/** npm run db:reset: empties the store, migrates it and seeds it from seeds/. */
+import { resetStore } from '../db';
+import { describeStoreError } from '../db/errors';
 import { prepareStore } from '../db/prepare';
+import { redactUrl } from '../db/url';
 import { databaseUrl } from '../env';
 import { describeOutcome } from '../ingest/seed-folder';
 
 const url = databaseUrl();
-removeStore(url);
-console.log(`db:reset: removed ${url}`);
 try {
+  await resetStore(url);
+  console.log(`db:reset: emptied ${redactUrl(url)}`);
   for (const outcome of (await prepareStore(url)) ?? []) console.log(describeOutcome(outcome));
 } catch (error) {
-  console.error(`db:reset: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`db:reset: ${describeStoreError(error, url)}`);
   process.exitCode = 1;
 }

@@ -12,6 +12,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LOCAL_ENV_FILE, localAuthSettings } from '../auth/local-env';
 import { prepareStore, SEEDS } from '../db/prepare';
+import { describeFailure } from '../db/errors';
+import { redactUrl } from '../db/url';
 import { databaseUrl, readAuthEnv, readEnv } from '../env';
 import { describeOutcome } from '../ingest/seed-folder';
 
@@ -55,7 +57,7 @@ process.env.DATABASE_URL = databaseUrl();
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const bin = (name: string) => path.join('node_modules', '.bin', name);
 
-console.log(`start: store ${process.env.DATABASE_URL}`);
+console.log(`start: store ${redactUrl(process.env.DATABASE_URL)}`);
 try {
   const seeded = await prepareStore(process.env.DATABASE_URL);
   if (seeded) {
@@ -63,7 +65,7 @@ try {
     for (const outcome of seeded) console.log(describeOutcome(outcome));
   }
 } catch (error) {
-  console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`start: ${describeFailure(error, process.env.DATABASE_URL)}`);
   process.exit(1);
 }
 

@@ -23,6 +23,8 @@ import {
   newUserSchema,
 } from '../auth/users';
 import { createDb, isMigrated, prepareForWrites, type Db } from '../db';
+import { describeStoreError, isStoreUnavailable } from '../db/errors';
+import { redactUrl } from '../db/url';
 import { databaseUrl, readAuthEnv, readEnv } from '../env';
 import { exitQuietlyOnClosedPipe } from './closed-pipe';
 
@@ -96,13 +98,14 @@ if (command.data === 'add') {
 }
 
 let db: Db;
+let url = '';
 try {
-  const url = databaseUrl();
+  url = databaseUrl();
   db = createDb(url);
   if (!(await isMigrated(db)))
-    fail(1, `the store ${url} has no tables yet; run npm run db:migrate (or npm start) first`);
+    fail(1, `the store ${redactUrl(url)} has no tables yet; run npm run db:migrate (or npm start) first`);
 } catch (error) {
-  fail(1, error instanceof Error ? error.message : String(error));
+  fail(1, url ? describeStoreError(error, url) : error instanceof Error ? error.message : String(error));
 }
 
 function table(rows: string[][]): string {
@@ -150,6 +153,7 @@ try {
 } catch (error) {
   await db.$disconnect();
   if (error instanceof AccountError) fail(1, error.message);
+  if (isStoreUnavailable(error)) fail(1, `${describeStoreError(error, url)}; nothing was changed`);
   throw error;
 }
 await db.$disconnect();

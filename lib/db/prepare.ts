@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ingestFolder } from '../ingest/seed-folder';
 import type { IngestOutcome } from '../ingest';
 import { createDb, prepareForWrites } from '.';
+import { redactUrl, redactUrls } from './url';
 
 /** The seed articles, relative to the project root. */
 export const SEEDS = 'seeds';
@@ -14,7 +15,9 @@ function migrate(url: string) {
     encoding: 'utf8',
   });
   if (result.status !== 0) {
-    throw new Error(`prisma migrate deploy failed for ${url}:\n${result.stdout}${result.stderr}`);
+    throw new Error(
+      `prisma migrate deploy failed for ${redactUrl(url)}:\n${redactUrls(result.stdout + result.stderr)}`,
+    );
   }
 }
 

@@ -23,27 +23,15 @@ export async function enableWal(client: { $queryRawUnsafe: (sql: string) => Prom
 }
 
 /** SQLite's "busy": the driver adapter reports it as P1008 (SocketTimeout) with no message. */
-function isBusy(error: unknown): boolean {
+export function isBusy(error: unknown): boolean {
   const e = error as { code?: string; message?: string; meta?: unknown } | null;
   const text = `${e?.message ?? ''} ${JSON.stringify(e?.meta ?? '')}`;
   return e?.code === 'P1008' || /SQLITE_BUSY|database is locked|SocketTimeout/i.test(text);
 }
 
-/**
- * Another process writing the same file makes a transaction that read first fail with
- * SQLITE_BUSY at once (the busy timeout cannot help a reader that must upgrade). A whole
- * transaction is safe to run again, so it is, after a short random wait.
- */
-export async function withBusyRetry<T>(run: () => Promise<T>, attempts = 10): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!isBusy(error) || i >= attempts) throw error;
-      await new Promise((r) => setTimeout(r, 20 * i + Math.random() * 50 * i));
-    }
-  }
-}
+// Another process writing the same file makes a transaction that read first fail with SQLITE_BUSY
+// at once (the busy timeout cannot help a reader that must upgrade): lib/db withWriteRetry runs
+// the whole transaction again.
 
 /** Deletes the store's file and its journal, WAL and shared-memory files. */
 export function removeSqliteStore(url: string) {

@@ -18,6 +18,13 @@ export type Scope = (typeof scopes)[number];
 export const scopeSchema = z.enum(scopes);
 
 /** What a reader needs to cite an article: who published it, where, when, and our page showing it. */
+/**
+ * The largest value or threshold a figure may have: PostgreSQL's integer (SQLite's is larger, but a
+ * store must mean the same on both). More than £2.1bn is no council's CCTV budget, nor England's;
+ * a larger figure is refused with a reason rather than failing to save (decision 016).
+ */
+export const MAX_FIGURE = 2_147_483_647;
+
 export interface Citation {
   /** Our source page: /sources/[slug]. */
   slug: string;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CouncilRecord } from '../councils/types';
 import { FIRST_YEAR, financialYearOf, formatFinancialYear, LAST_YEAR } from '../domain/financial-year';
+import { MAX_FIGURE } from '../domain/figure';
 import type { Metric } from '../domain/metrics';
 import {
   basisOf,
@@ -170,6 +171,10 @@ export function extractFacts(text: string, options: ExtractOptions = {}): ParseR
         continue;
       }
       if (fig.kind === 'money') prevMetric = c.metric;
+      if (fig.value > MAX_FIGURE || (fig.kind === 'councils_over' && fig.threshold > MAX_FIGURE)) {
+        warn(frame, 'too_large', 'larger than any figure the store keeps (2,147,483,647)', 'value.too-large');
+        continue;
+      }
 
       const owner: Owner | Refusal =
         fig.kind === 'councils_more'

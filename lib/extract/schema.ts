@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { basisSchema, boundSchema, scopeSchema } from '../domain/figure';
+import { basisSchema, boundSchema, MAX_FIGURE, scopeSchema } from '../domain/figure';
 import { FIRST_YEAR, LAST_YEAR } from '../domain/financial-year';
 import { allowsScope, hasThreshold, metricSchema, namesComparedCouncil } from '../domain/metrics';
 
@@ -22,6 +22,7 @@ const warningCodes = [
   'not_england',
   'group_not_council',
   'ambiguous_council',
+  'too_large',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 export const WARNING_CODES: readonly WarningCode[] = warningCodes;
@@ -42,10 +43,10 @@ export type ExtractWarning = z.infer<typeof warningSchema>;
 export const factFields = {
   metric: metricSchema,
   scope: scopeSchema,
-  value: z.number().int().nonnegative(),
+  value: z.number().int().nonnegative().max(MAX_FIGURE),
   bound: boundSchema,
   basis: basisSchema.nullable(),
-  threshold: z.number().int().positive().nullable(),
+  threshold: z.number().int().positive().max(MAX_FIGURE).nullable(),
   /** The whole sentence the figure stands in. */
   quote: z.string().min(1),
   /** JavaScript string offsets of the figure's own text in the article. */

@@ -87,6 +87,13 @@ const storedFactSelect = {
 } as const;
 type StoredFact = Prisma.FactGetPayload<{ select: typeof storedFactSelect }>;
 
+/** An article's facts in text order; ties broken by the rest of the natural key, so every database agrees. */
+const storedFactOrder = [
+  { start: 'asc' as const },
+  { financialYear: 'asc' as const },
+  { metric: 'asc' as const },
+] satisfies Prisma.FactOrderByWithRelationInput[];
+
 /** The parser's reading of a fact, as kept in `Fact.machineReading`. */
 export function machineReadingOf(f: ParsedFact): MachineReading {
   return {
@@ -166,7 +173,7 @@ async function plan(tx: Tx, input: ArticleInput, key: string, result: ParseResul
   const stored = await tx.fact.findMany({
     where: { articleId: existing.id },
     select: storedFactSelect,
-    orderBy: { start: 'asc' },
+    orderBy: storedFactOrder,
   });
   const out: Plan = { status: 'replaced', articleId: existing.id, slug: existing.slug, ...none };
   const used = new Set<number>();
@@ -360,7 +367,7 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
     const p = await plan(db, input, key, result);
     return outcome(key, p.articleId, result, p);
   }
-  return withWriteRetry(() =>
+  return withWriteRetry(db, () =>
     db.$transaction(async (tx) => {
       const p = await plan(tx, input, key, result);
       let articleId = p.articleId;
@@ -379,7 +386,7 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
         const facts = await tx.fact.findMany({
           where: { articleId },
           select: storedFactSelect,
-          orderBy: { start: 'asc' },
+          orderBy: storedFactOrder,
         });
         await options.then(tx, { articleId, facts });
       }

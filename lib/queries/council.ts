@@ -6,7 +6,7 @@ import type { CouncilMetric } from '../domain/metrics';
 import { perUnitCost, sharesOf, type PerUnit, type YearShare } from '../domain/ratio';
 import { councilSeries, toFigure, type CouncilRef } from '../domain/series';
 import { getEnglandSpend } from './england';
-import { factOrder, factSelect, shownFacts, toRow } from './rows';
+import { byName, factOrder, factSelect, shownFacts, toRow } from './rows';
 
 export interface CouncilDetail {
   council: CouncilRef & { officialName: string; region: string; type: string };
@@ -55,9 +55,7 @@ export async function getCouncil(slug: string, client: Db = db): Promise<Council
 
 /** Every council with a figure, A to Z: the choices of the compare and find forms. */
 export async function listCouncils(client: Db = db): Promise<CouncilRef[]> {
-  return client.council.findMany({
-    where: { facts: { some: shownFacts } },
-    orderBy: { name: 'asc' },
-    select: { slug: true, name: true },
-  });
+  return byName(
+    await client.council.findMany({ where: { facts: { some: shownFacts } }, select: { slug: true, name: true } }),
+  );
 }

@@ -4,7 +4,7 @@ import { db } from '../db/client';
 import { knownShares, type KnownShare } from '../domain/england';
 import type { Source, YearFigure } from '../domain/figure';
 import { seriesOf, toFigure, type CouncilRef } from '../domain/series';
-import { factOrder, factSelect, shownFacts, toRow } from './rows';
+import { byName, factOrder, factSelect, shownFacts, toRow } from './rows';
 
 export interface CountFact {
   metric: 'councils_spending_more' | 'councils_spending_over';
@@ -41,7 +41,6 @@ export async function getEngland(client: Db = db): Promise<EnglandView> {
     }),
     client.council.findMany({
       where: { facts: { some: councilSpend } },
-      orderBy: { name: 'asc' },
       select: { slug: true, name: true, facts: { where: councilSpend, orderBy: factOrder, select: factSelect } },
     }),
   ]);
@@ -53,6 +52,9 @@ export async function getEngland(client: Db = db): Promise<EnglandView> {
     if (!row || (row.metric !== 'councils_spending_more' && row.metric !== 'councils_spending_over')) return [];
     return [{ metric: row.metric, figure: toFigure(row), council: f.council, threshold: f.threshold }];
   });
-  const councils = spenders.map(({ facts, ...council }) => ({ council, spend: seriesOf(facts.map(toRow), 'spend') }));
+  const councils = byName(spenders).map(({ facts, ...council }) => ({
+    council,
+    spend: seriesOf(facts.map(toRow), 'spend'),
+  }));
   return { totals, counts, shares: knownShares(totals, councils) };
 }

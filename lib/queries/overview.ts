@@ -8,7 +8,7 @@ import { groupBy } from '../group-by';
 import { Prisma } from '../generated/prisma/client';
 import type { ReviewStatus } from '../review/status';
 import { getEnglandSpend } from './england';
-import { citationSelect, SHOWN_STATUSES } from './rows';
+import { byName, citationSelect, SHOWN_STATUSES } from './rows';
 
 export interface Overview {
   /** England's latest total spend, if any article gives one. */
@@ -31,13 +31,14 @@ type RawFact = Omit<FactRef, 'metric' | 'basis' | 'bound' | 'status' | 'citation
 // instead) and with their article's id: every article's citation is one small read beside it.
 // Columns, filter and order as factSelect, shownFacts and factOrder.
 export const councilFacts = (client: Db) =>
+  // Identifiers quoted: PostgreSQL folds unquoted ones to lower case ("financialyear").
   client.$queryRaw<RawFact[]>`
-    SELECT f.id, f.metric, f.basis, f.financialYear, f.value, f.bound, f.threshold, f.start, f."end",
-           f.status, f.councilId, f.articleId
-    FROM Fact f
-    WHERE f.scope = 'council' AND f.metric IN (${Prisma.join(SUMMARY_METRICS)})
-      AND f.status IN (${Prisma.join(SHOWN_STATUSES)})
-    ORDER BY f.financialYear, f.articleId, f.start`;
+    SELECT f."id", f."metric", f."basis", f."financialYear", f."value", f."bound", f."threshold", f."start", f."end",
+           f."status", f."councilId", f."articleId"
+    FROM "Fact" f
+    WHERE f."scope" = 'council' AND f."metric" IN (${Prisma.join(SUMMARY_METRICS)})
+      AND f."status" IN (${Prisma.join(SHOWN_STATUSES)})
+    ORDER BY f."financialYear", f."articleId", f."start"`;
 
 /** Every article's citation by id: one object per article, shared by all its facts. */
 async function citationsById(client: Db): Promise<Map<number, Citation>> {
@@ -72,7 +73,6 @@ function toRef(f: Omit<RawFact, 'councilId' | 'articleId'>, citation: Citation):
 export async function getOverview(client: Db = db): Promise<Overview> {
   const [councils, facts, citations, england] = await Promise.all([
     client.council.findMany({
-      orderBy: { name: 'asc' },
       select: { id: true, slug: true, name: true, officialName: true, region: true },
     }),
     councilFacts(client),
@@ -83,7 +83,7 @@ export async function getOverview(client: Db = db): Promise<Overview> {
   const byCouncil = groupBy(facts, (f) => f.councilId);
   return {
     england: england.at(-1) ?? null,
-    councils: councils.flatMap(({ id, ...council }) => {
+    councils: byName(councils).flatMap(({ id, ...council }) => {
       const own = toRefs(byCouncil.get(id) ?? [], citations);
       return own.length ? [summariseCouncil(council, own)] : [];
     }),

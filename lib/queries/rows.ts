@@ -56,6 +56,16 @@ export const factOrder = [
   { start: 'asc' as const },
 ] satisfies Prisma.FactOrderByWithRelationInput[];
 
+const collator = new Intl.Collator('en-GB');
+
+/**
+ * A to Z by name, in JavaScript: the databases disagree (SQLite compares bytes, PostgreSQL follows
+ * its database's collation, which the operator chose), and a list must read the same on both.
+ */
+export function byName<T extends { name: string }>(rows: T[]): T[] {
+  return rows.sort((a, b) => collator.compare(a.name, b.name) || Number(a.name > b.name) - Number(a.name < b.name));
+}
+
 // String columns were checked with zod before ingest or an editor's decision wrote them
 // (lib/extract/schema.ts, lib/review/status.ts).
 export function toRow(f: SelectedFact): FactRow {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { councils, type CouncilRecord } from '../councils';
-import { basisSchema, boundSchema, type Basis, type Bound, type Scope } from '../domain/figure';
+import { basisSchema, boundSchema, MAX_FIGURE, type Basis, type Bound, type Scope } from '../domain/figure';
 import { ENGLAND } from './status';
 import { allowsScope, hasThreshold, metricSchema, namesComparedCouncil, type Metric } from '../domain/metrics';
 
@@ -68,6 +68,7 @@ export function checkReading(
   if (!year.success) errors.year = 'Choose the financial year from the list.';
   const value = parseWholeNumber(fields.value);
   if (value === null) errors.value = 'The value must be a whole number, such as 45000 or £45,000.';
+  else if (value > MAX_FIGURE) errors.value = 'The value must be at most 2,147,483,647: no CCTV figure is larger.';
   const bound = boundSchema.safeParse(fields.bound);
   if (!bound.success) errors.bound = 'Choose how exactly the figure is stated.';
   const basis = fields.basis === '' ? { success: true as const, data: null } : basisSchema.safeParse(fields.basis);

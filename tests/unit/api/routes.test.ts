@@ -18,7 +18,7 @@ const loadRoutes = async () => ({
 let routes: Awaited<ReturnType<typeof loadRoutes>>;
 
 beforeAll(async () => {
-  t = makeTestDb();
+  t = await makeTestDb();
   await fillReviewStore(t.db);
   (globalThis as { db?: Db }).db = t.db;
   routes = await loadRoutes();

@@ -38,6 +38,6 @@ describe('readAuthEnv', () => {
   });
 
   it('leaves readEnv as it was: the store and port need no sign-in settings', () => {
-    expect(readEnv({})).toEqual({ DATABASE_URL: 'file:./prisma/dev.db', PORT: 3000 });
+    expect(readEnv({})).toEqual({ DATABASE_URL: 'file:./prisma/dev.db', PORT: 3000, DATABASE_POOL_MAX: 10 });
   });
 });

@@ -6,17 +6,21 @@ import { makeTestDb, type TestDb } from '../../setup/test-db';
 const TSX = path.resolve('node_modules/.bin/tsx');
 
 let t: TestDb;
-beforeAll(() => {
-  t = makeTestDb();
+beforeAll(async () => {
+  t = await makeTestDb();
 });
 afterAll(() => t.drop());
 
 /** Runs `npm run user:* -- args` on this file's store, with `input` piped to standard input. */
-function users(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function users(
+  args: string[],
+  input = '',
+  url = t.url,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(TSX, ['lib/cli/users.ts', ...args], {
       // A secret in the environment, so the command never writes .env.local into the checkout.
-      env: { ...process.env, DATABASE_URL: t.url, BETTER_AUTH_SECRET: 'cli-test-secret-cli-test-secret-0123456789' },
+      env: { ...process.env, DATABASE_URL: url, BETTER_AUTH_SECRET: 'cli-test-secret-cli-test-secret-0123456789' },
     });
     let stdout = '';
     let stderr = '';
@@ -64,4 +68,14 @@ describe('npm run user:add, user:list, user:disable', () => {
       ['command line', 'user.disabled'],
     ]);
   }, 60_000);
+
+  it('says in one line that the database cannot be reached, without its password', async () => {
+    const down = 'postgresql://cctv:hunter2@127.0.0.1:9/cctv';
+    expect(await users(['list'], '', down)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        "users: cannot reach the database at postgresql://cctv:***@127.0.0.1:9/cctv: Can't reach database server at 127.0.0.1:9\n",
+    });
+  }, 30_000);
 });

@@ -2,6 +2,7 @@ import { APIError } from 'better-auth/api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMAND_LINE } from '../../../lib/audit';
 import { createAuth } from '../../../lib/auth/config';
+import { dialectOfDb } from '../../../lib/db';
 import { AccountError, addUser, disableUser, generatePassword, listUsers } from '../../../lib/auth/users';
 import type { AuthEnv } from '../../../lib/env';
 import { makeTestDb, type TestDb } from '../../setup/test-db';
@@ -14,13 +15,13 @@ const env: AuthEnv = {
 const PASSWORD = 'correct-horse-battery-staple';
 
 let t: TestDb;
-beforeEach(() => {
-  t = makeTestDb();
+beforeEach(async () => {
+  t = await makeTestDb();
 });
 afterEach(() => t.drop());
 
 const signIn = (email: string, password = PASSWORD) =>
-  createAuth(t.db, env).api.signInEmail({ body: { email, password } });
+  createAuth(t.db, dialectOfDb(t.db), env).api.signInEmail({ body: { email, password } });
 
 const audit = () => t.db.auditEntry.findMany({ orderBy: { id: 'asc' } });
 

@@ -15,8 +15,8 @@ const SEED_URL = 'https://www.whtimes.co.uk/news/welwyn-hatfield-council-spendin
 const WATFORD = 'tests/fixtures/05-watford-gross-and-net.txt';
 
 let t: TestDb;
-beforeEach(() => {
-  t = makeTestDb();
+beforeEach(async () => {
+  t = await makeTestDb();
 });
 afterEach(() => t.drop());
 
@@ -309,6 +309,16 @@ describe('npm run ingest', () => {
     expect(values).toEqual([60000]);
     expect(await t.db.fact.count({ where: { article: { key: SEED_URL } } })).toBe(13);
     expect((await audit()).map((e) => e.action)).toEqual(['article.added', 'article.added', 'article.reparsed']);
+  }, 30_000);
+
+  it('says in one line that the database cannot be reached, without its password', async () => {
+    const down = 'postgresql://cctv:hunter2@127.0.0.1:9/cctv';
+    const run = await runCli(['lib/cli/ingest.ts', SEED], { DATABASE_URL: down });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      "ingest: cannot reach the database at postgresql://cctv:***@127.0.0.1:9/cctv: Can't reach database server at 127.0.0.1:9; nothing was written",
+    );
+    expect(run.stdout).toBe('');
   }, 30_000);
 
   it('refuses a store that was never migrated, with what to do', async () => {

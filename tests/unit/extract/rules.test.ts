@@ -352,6 +352,11 @@ const rows: Row[] = [
     published: '2100-06-01',
     refuses: 'unresolved_year',
   },
+  {
+    rule: 'value.too-large',
+    text: 'Councils in England spent £2.2bn on CCTV in 2019-20, and Kent spent £2,147,483,647.',
+    refuses: 'too_large',
+  },
   // Later rows: forms met on real articles after the tables were first written
   {
     rule: 'change.cut-verb',
@@ -467,6 +472,21 @@ const LATE_CCTV = [
 ].join('\n');
 
 const edges: Edge[] = [
+  {
+    about: 'the largest figure the store keeps is read',
+    text: 'Kent County Council spent £2,147,483,647 on CCTV in 2019-20.',
+    reads: ['spend', 'Kent', 2019, 2147483647],
+  },
+  {
+    about: 'one pound more is refused as too large',
+    text: 'Kent County Council spent £2,147,483,648 on CCTV in 2019-20.',
+    refuses: ['value.too-large', 'too_large'],
+  },
+  {
+    about: 'a threshold too large is refused too',
+    text: 'In 2019-20, 12 councils spent more than £3bn on CCTV.',
+    refuses: ['value.too-large', 'too_large'],
+  },
   {
     about: 'a net revenue budget "for the CCTV service" is the CCTV budget, not the council’s whole budget',
     text: 'Wigan Council’s net revenue budget for the CCTV service in 2018/19 is £598,400.',

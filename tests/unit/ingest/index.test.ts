@@ -18,15 +18,15 @@ const article = (text: string, more: Partial<ArticleInput> = {}): ArticleInput =
 });
 
 let t: TestDb;
-beforeEach(() => {
-  t = makeTestDb();
+beforeEach(async () => {
+  t = await makeTestDb();
 });
 afterEach(async () => {
   vi.restoreAllMocks();
   await t.drop();
 });
 
-const facts = () => t.db.fact.findMany({ orderBy: { start: 'asc' } });
+const facts = () => t.db.fact.findMany({ orderBy: [{ start: 'asc' }, { financialYear: 'asc' }, { metric: 'asc' }] });
 const audit = () => t.db.auditEntry.findMany({ orderBy: { id: 'asc' } });
 
 describe('ingest', () => {

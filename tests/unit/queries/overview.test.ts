@@ -16,7 +16,7 @@ const t = storeWith(async (db) => {
 
 describe('the overview query', () => {
   it('is empty on an empty store', async () => {
-    const empty = makeTestDb();
+    const empty = await makeTestDb();
     expect(await getOverview(empty.db)).toEqual({ england: null, councils: [] });
     await empty.drop();
   });
@@ -63,7 +63,7 @@ describe('the overview query', () => {
 
 describe('the overview’s raw read', () => {
   it('returns exactly the rows findMany does with the shared filter, columns and order', async () => {
-    const store = makeTestDb();
+    const store = await makeTestDb();
     await ingestSeed(store.db);
     for (const file of FIXTURES) {
       await ingestArticle(store.db, { text: readFileSync(`tests/fixtures/${file}`, 'utf8'), publisher: file });
@@ -76,12 +76,12 @@ describe('the overview’s raw read', () => {
     }
     await expectRawReadToAgree(store.db, 30);
     await store.drop();
-  });
+  }, 60_000);
 });
 
 describe('the overview’s councils', () => {
   it('leave out a council whose only figures the overview does not show', async () => {
-    const store = makeTestDb();
+    const store = await makeTestDb();
     await ingestArticle(store.db, {
       text: 'Dacorum Borough Council took in £12,000 of CCTV income in 2019-20.',
       publisher: 'Hemel Gazette',
@@ -92,7 +92,7 @@ describe('the overview’s councils', () => {
   });
 
   it('leave out a council whose only figures were rejected', async () => {
-    const store = makeTestDb();
+    const store = await makeTestDb();
     await ingestArticle(store.db, {
       text: 'Dacorum Borough Council spent £150,000 on CCTV in 2017-18.',
       publisher: 'Hemel Gazette',

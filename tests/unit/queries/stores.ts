@@ -22,7 +22,7 @@ export async function ingestSeed(db: Db) {
 export function storeWith(fill: (db: Db) => Promise<unknown>): { readonly db: Db } {
   let t: TestDb | undefined;
   beforeAll(async () => {
-    t = makeTestDb();
+    t = await makeTestDb();
     await fill(t.db);
   });
   afterAll(() => t?.drop());

@@ -5,7 +5,7 @@ import { makeTestDb, type TestDb } from '../../setup/test-db';
 let t: TestDb;
 let id: number;
 beforeEach(async () => {
-  t = makeTestDb();
+  t = await makeTestDb();
   await record(t.db, { actor: COMMAND_LINE, action: 'article.added', articleId: 1, detail: { key: 'sha256:abc' } });
   await record(t.db, { actor: 'ed@example.org', action: 'fact.confirmed', articleId: 1, factId: 2 });
   id = (await t.db.auditEntry.findFirstOrThrow({ where: { action: 'article.added' } })).id;

@@ -37,7 +37,7 @@ let watford: { id: number; councilId: number | null; machineReading: string | nu
 let dacorum: { id: number; councilId: number | null };
 
 beforeEach(async () => {
-  t = makeTestDb();
+  t = await makeTestDb();
   articleId = (await ingestArticle(t.db, { text: TEXT, publisher: 'Watford Observer' })).articleId!;
   const facts = await t.db.fact.findMany({ orderBy: { start: 'asc' } });
   expect(facts.map((f) => [f.value, f.status, f.version])).toEqual([

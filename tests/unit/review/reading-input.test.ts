@@ -117,6 +117,13 @@ describe('checkReading', () => {
     expect(r.council?.gssCode).toBe('E07000103');
   });
 
+  it('takes the largest value the store keeps, and refuses one more', () => {
+    expect(readingOf(fields({ value: '£2,147,483,647' })).value).toBe(2_147_483_647);
+    expect(errorsOf(fields({ value: '2147483648' }))).toEqual({
+      value: 'The value must be at most 2,147,483,647: no CCTV figure is larger.',
+    });
+  });
+
   it('reads a basis left blank as not stated', () => {
     expect(readingOf(fields({ basis: '' })).basis).toBeNull();
   });

@@ -1,0 +1,70 @@
+/**
+ * PostgreSQL databases for tests: the twin of copying a SQLite file is `CREATE DATABASE x TEMPLATE
+ * base` (the role in TEST_DATABASE_URL needs CREATEDB). Every database a run makes is named
+ * `cctv_test_<run>_…`, so a run drops only its own.
+ */
+import pg from 'pg';
+
+/** The URL of another database on TEST_DATABASE_URL's server, with the same role. */
+export function databaseUrlFor(name: string, serverUrl = requiredServerUrl()): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function requiredServerUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url || !/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error('TEST_DATABASE_URL must be a postgresql:// URL of a role with CREATEDB');
+  }
+  return url;
+}
+
+/** Runs statements on TEST_DATABASE_URL's own database (never one a test uses). */
+export async function admin(...statements: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: requiredServerUrl() });
+  await client.connect();
+  try {
+    for (const sql of statements) await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database name from a run id and a suffix: lower case letters, digits and underscores. */
+export const testDatabaseName = (runId: string, suffix: string) =>
+  `cctv_test_${runId}_${suffix}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 63);
+
+/** Copies the template; two copies started at once may find it busy for a moment, so it tries again. */
+export async function cloneDatabase(template: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await admin(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    } catch (error) {
+      const busy = /being accessed by other users/.test((error as Error).message);
+      if (!busy || attempt >= 20) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
+}
+
+export const dropDatabase = (name: string) => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+
+/** Drops every database of this run (after the run, and before it in case a crashed one left some). */
+export async function dropRunDatabases(runId: string): Promise<void> {
+  const client = new pg.Client({ connectionString: requiredServerUrl() });
+  await client.connect();
+  try {
+    const prefix = testDatabaseName(runId, '');
+    const { rows } = await client.query<{ datname: string }>(
+      'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
+      [prefix],
+    );
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
