@@ -42,5 +42,6 @@ export default defineConfig([
     'playwright-report/**',
     'bench-results/**',
     'tests/.tmp*/**',
+    '.cluster/**',
   ]),
 ]);

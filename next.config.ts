@@ -1,29 +1,7 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
-
-// Next's own inline bootstrap scripts and Recharts' inline styles need 'unsafe-inline';
-// a nonce would force every page to render per request, which the cache design avoids.
-// Everything else is locked to this origin, and no page may be framed.
-const csp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
+import { PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it; the
@@ -64,8 +42,16 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [{ source: '/:path*', headers: [...SECURITY_HEADERS] }];
   },
 };
 
-export default nextConfig;
+/**
+ * Several app servers share one page cache in Redis (lib/cache/handler.mjs, docs/decisions/016):
+ * only when a server starts with REDIS_URL set. A build never touches Redis, and one server
+ * without it keeps Next's own cache (memory and .next), exactly as before.
+ */
+export default function config(phase: string): NextConfig {
+  if (phase !== PHASE_PRODUCTION_SERVER || !process.env.REDIS_URL) return nextConfig;
+  return { ...nextConfig, cacheHandler: path.resolve('lib/cache/handler.mjs'), cacheMaxMemorySize: 0 };
+}

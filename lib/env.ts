@@ -104,3 +104,67 @@ export function readAuthEnv(source: Record<string, string | undefined> = process
   }
   return result.data;
 }
+
+const cacheEnvSchema = z.object({
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\/.+/, 'must be a Redis URL such as redis://127.0.0.1:6379')
+    .optional(),
+  REVALIDATE_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (`openssl rand -base64 32` makes one)')
+    .optional(),
+});
+
+export type CacheEnv = z.infer<typeof cacheEnvSchema>;
+
+/**
+ * Sharing one cache between several app servers (docs/decisions/016): REDIS_URL, when set, holds
+ * the pages every server renders and carries "the data changed" between them; REVALIDATE_SECRET,
+ * when set, opens POST /api/revalidate to whoever knows it (the ingest command line).
+ */
+export function readCacheEnv(source: Record<string, string | undefined> = process.env): CacheEnv {
+  const result = cacheEnvSchema.safeParse({
+    REDIS_URL: source.REDIS_URL?.trim() || undefined,
+    REVALIDATE_SECRET: source.REVALIDATE_SECRET || undefined,
+  });
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+const revalidateTargetsSchema = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.url({ protocol: /^https?$/, error: 'must be the address of an app server, such as http://10.0.0.2:3000' }),
+    ),
+  );
+
+/**
+ * Where the ingest command line asks for a refresh after it writes (REVALIDATE_URLS: app servers'
+ * addresses, comma-separated, with REVALIDATE_SECRET): none when unset, and the pages then show the
+ * change within their 5 s window.
+ */
+export function readRevalidateTargets(source: Record<string, string | undefined> = process.env) {
+  const urls = revalidateTargetsSchema.safeParse(source.REVALIDATE_URLS ?? '');
+  const secret = cacheEnvSchema.shape.REVALIDATE_SECRET.safeParse(source.REVALIDATE_SECRET || undefined);
+  const problems = [
+    ...(urls.success ? [] : urls.error.issues.map((i) => `  REVALIDATE_URLS: ${i.message}`)),
+    ...(secret.success ? [] : secret.error.issues.map((i) => `  REVALIDATE_SECRET: ${i.message}`)),
+  ];
+  if (urls.success && urls.data.length && secret.success && !secret.data) {
+    problems.push('  REVALIDATE_SECRET: is not set, and REVALIDATE_URLS needs it');
+  }
+  if (problems.length) throw new Error(`Invalid environment:\n${problems.join('\n')}`);
+  return { urls: urls.success ? urls.data : [], secret: secret.success ? (secret.data ?? '') : '' };
+}

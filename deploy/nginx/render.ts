@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { renderOptions, type RenderOptions } from './options';
-import { SECURITY_HEADERS } from './security-headers';
+import { SECURITY_HEADERS } from '../../lib/security-headers';
 
 export type { RenderOptions } from './options';
 

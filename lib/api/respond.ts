@@ -8,10 +8,11 @@ type ApiErrorCode =
   | 'same_council'
   | 'not_found'
   | 'internal_error'
-  | 'store_unavailable';
+  | 'store_unavailable'
+  | 'unauthorized';
 
 /** Every API error has this shape, and never a stack trace. */
-export function apiError(status: 400 | 404 | 500 | 503, code: ApiErrorCode, message: string) {
+export function apiError(status: 400 | 401 | 404 | 500 | 503, code: ApiErrorCode, message: string) {
   return NextResponse.json({ error: { code, message } }, { status });
 }
 

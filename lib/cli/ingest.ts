@@ -7,14 +7,17 @@
  * article's identity is its URL, else its text's hash, never the path typed here: --url and
  * --title name one article, so they take one file. One transaction per article, with its entry in
  * the audit log (actor "command line"); a file that fails writes nothing and does not stop the
- * others. Exit 1 when any file failed.
+ * others. Exit 1 when any file failed. After a change, the app servers named in REVALIDATE_URLS
+ * (with REVALIDATE_SECRET) are asked to refresh their pages; one that cannot be reached is
+ * reported, and shows the change within its 5 s window.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createDb, isMigrated, prepareForWrites } from '../db';
 import { describeStoreError, isStoreUnavailable } from '../db/errors';
 import { redactUrl } from '../db/url';
-import { databaseUrl } from '../env';
+import { databaseUrl, readRevalidateTargets } from '../env';
+import { askServersToRefresh, describeRefresh, type RefreshTargets } from '../cache/notify';
 import { contractFact } from '../extract/contract';
 import { formatFact } from '../format';
 import { ingestArticle, type IngestOutcome } from '../ingest';
@@ -103,8 +106,10 @@ if (!flagCheck.success) {
 const dryRun = args.data['dry-run'];
 
 let url: string;
+let refreshTargets: RefreshTargets;
 try {
   url = databaseUrl();
+  refreshTargets = readRevalidateTargets();
 } catch (error) {
   console.error(`ingest: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
@@ -151,6 +156,10 @@ for (const file of files) {
 }
 await db.$disconnect().catch(() => {});
 
+// The app servers named in REVALIDATE_URLS show what changed at once, not within their 5 s window.
+const changed = !dryRun && reports.some((r) => r.ok && r.outcome.status !== 'unchanged');
+const refreshed = changed ? describeRefresh(await askServersToRefresh(refreshTargets)) : [];
+
 if (json) {
   const out = reports.map((r) =>
     r.ok
@@ -167,6 +176,8 @@ if (json) {
       : { file: r.file, status: 'failed', dryRun, error: r.error },
   );
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  // Beside the JSON, not in it: the report's shape stays the same with or without servers to refresh.
+  for (const line of refreshed) console.error(line);
 } else {
   for (const r of reports) console.log(describe(r, dryRun));
   const failed = reports.filter((r) => !r.ok).length;
@@ -174,5 +185,6 @@ if (json) {
   console.log(
     `${reports.length - failed} of ${reports.length} article(s) ${done}${failed ? `; ${failed} failed` : ''}`,
   );
+  for (const line of refreshed) console.log(line);
 }
 process.exitCode = reports.some((r) => !r.ok) ? 1 : 0;

@@ -7,8 +7,7 @@
  * Sign-in needs BETTER_AUTH_SECRET and BETTER_AUTH_URL: when unset, the secret is made once into
  * .env.local and the address is http://localhost:PORT (lib/auth/local-env.ts).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { LOCAL_ENV_FILE, localAuthSettings } from '../auth/local-env';
 import { prepareStore, SEEDS } from '../db/prepare';
@@ -16,30 +15,7 @@ import { describeFailure } from '../db/errors';
 import { redactUrl } from '../db/url';
 import { databaseUrl, readAuthEnv, readEnv } from '../env';
 import { describeOutcome } from '../ingest/seed-folder';
-
-const SOURCES = ['app', 'components', 'lib', 'next.config.ts', 'package.json', 'tsconfig.json'];
-
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  if (result.status !== 0) {
-    console.error(`start: ${command} ${args.join(' ')} failed`);
-    process.exit(result.status ?? 1);
-  }
-}
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const info = statSync(entry);
-  if (!info.isDirectory()) return info.mtimeMs;
-  if (entry.endsWith(`${path.sep}generated`) || entry.endsWith('/generated')) return 0;
-  return Math.max(0, ...readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
-}
-
-function needsBuild(): boolean {
-  const buildId = path.join('.next', 'BUILD_ID');
-  if (!existsSync(buildId)) return true;
-  return Math.max(...SOURCES.map(newestMtime)) > statSync(buildId).mtimeMs;
-}
+import { buildApp, needsBuild } from './build';
 
 let env;
 try {
@@ -71,7 +47,12 @@ try {
 
 if (needsBuild()) {
   console.log('start: building the app');
-  run(bin('next'), ['build']);
+  try {
+    buildApp(process.env);
+  } catch (error) {
+    console.error(`start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }
 
 console.log(`start: serving on http://localhost:${env.PORT}/`);

@@ -1,13 +1,14 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
-import { clearSnapshots } from '../api/snapshot';
+import { announceChange } from '../cache/changes';
 import { db } from '../db/client';
 
 /**
  * After a publish or a decision: the pages and API answers that show the article's figures are
  * refreshed at once, not after the 5 s window (docs/decisions/005-caching.md). Council and source
  * pages by path; the overview, England and the councils index always (their totals and rankings
- * may change); every compare page (any pair may hold the council); the API's in-memory answers.
+ * may change); every compare page (any pair may hold the council); the API's in-memory answers,
+ * on every server when they share Redis (lib/cache/changes.ts).
  */
 export async function refreshAfterChange(articleSlug: string, councilIds: Iterable<number>): Promise<void> {
   const ids = [...new Set(councilIds)];
@@ -18,5 +19,5 @@ export async function refreshAfterChange(articleSlug: string, councilIds: Iterab
   revalidatePath('/england');
   revalidatePath('/councils');
   revalidatePath('/compare/[a]/[b]', 'page');
-  clearSnapshots();
+  await announceChange();
 }

@@ -5,7 +5,7 @@
  */
 import net from 'node:net';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../deploy/nginx/security-headers';
+import { SECURITY_HEADERS } from '../../lib/security-headers';
 import { header, request, sleep, stubBody, type Answer } from './support/http';
 import { describeNginx, startNginx, type Nginx } from './support/nginx';
 import { startStubs, STUB_CSP, type Reply, type Stub } from './support/stub';

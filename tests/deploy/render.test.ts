@@ -5,9 +5,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import nextConfig from '../../next.config';
+import config from '../../next.config';
 import { nginxSingleQuoted, renderNginxConfig, type RenderOptions } from '../../deploy/nginx/render';
-import { SECURITY_HEADERS } from '../../deploy/nginx/security-headers';
+import { SECURITY_HEADERS } from '../../lib/security-headers';
 import { checkConfig, describeNginx, makePrefix, removePrefix } from './support/nginx';
 
 const SITE: RenderOptions = {
@@ -19,10 +19,12 @@ const SITE: RenderOptions = {
 const STANDALONE: RenderOptions = { ...SITE, mode: 'standalone', listen: '127.0.0.1:8080', prefix: '/srv/cctv-nginx/' };
 
 describe('renderNginxConfig', () => {
-  it("repeats next.config.ts's security headers exactly, for the responses nginx makes itself", async () => {
-    const rules = (await nextConfig.headers?.()) ?? [];
+  it("gives nginx's own responses the app's security headers, the list next.config.ts uses", async () => {
+    const rules = (await config('phase-production-server').headers?.()) ?? [];
     const everyPath = rules.find((rule) => rule.source === '/:path*');
     expect(everyPath?.headers).toEqual(SECURITY_HEADERS);
+    const conf = renderNginxConfig(SITE);
+    for (const { key, value } of SECURITY_HEADERS) expect(conf).toContain(`add_header ${key} "${value}" always;`);
   });
 
   it('standalone: a whole nginx.conf, with everything nginx writes under the prefix', () => {

@@ -1,4 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -309,6 +311,29 @@ describe('npm run ingest', () => {
     expect(values).toEqual([60000]);
     expect(await t.db.fact.count({ where: { article: { key: SEED_URL } } })).toBe(13);
     expect((await audit()).map((e) => e.action)).toEqual(['article.added', 'article.added', 'article.reparsed']);
+  }, 30_000);
+
+  it('asks the app servers in REVALIDATE_URLS to refresh after a change, and not when nothing changed', async () => {
+    const secret = 'a-revalidation-secret-of-32-characters-or-more';
+    const asked: string[] = [];
+    const app = createServer((req, res) => {
+      asked.push(`${req.method} ${req.url} ${req.headers.authorization}`);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"refreshed":true}');
+    });
+    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
+    try {
+      const env = { DATABASE_URL: t.url, REVALIDATE_URLS: url, REVALIDATE_SECRET: secret };
+      const first = await runCli(['lib/cli/ingest.ts', SEED], env);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain(`refreshed ${url}: its pages show the change now`);
+      expect(asked).toEqual([`POST /api/revalidate Bearer ${secret}`]);
+      const again = await runCli(['lib/cli/ingest.ts', SEED], env);
+      expect(again.stdout).not.toContain('refresh');
+      expect(asked).toHaveLength(1);
+    } finally {
+      await new Promise<void>((resolve) => app.close(() => resolve()));
+    }
   }, 30_000);
 
   it('says in one line that the database cannot be reached, without its password', async () => {

@@ -1,0 +1,79 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { createClient } from 'redis';
+import { clearSnapshots } from '../api/snapshot';
+import { redactUrl } from '../db/url';
+import { readCacheEnv } from '../env';
+
+/**
+ * "The data changed", between app servers. Pages are shared through Redis by Next's cache handler
+ * (lib/cache/handler.mjs), so revalidatePath on one server reaches them all; the API's answers are
+ * held in each server's memory (lib/api/snapshot.ts), so a change is also published on a Redis
+ * channel, and every server that hears it forgets its answers. Without REDIS_URL, only this
+ * server's answers are forgotten and the others' expire within their 5 s window.
+ */
+
+const CHANNEL = 'cctv:changed';
+/** This process, so that it does not act twice on its own message. */
+const SELF = randomUUID();
+
+type Client = ReturnType<typeof createClient>;
+const state = globalThis as unknown as { cctvPublisher?: Client };
+
+function connect(url: string, role: string): Client {
+  const client = createClient({
+    url,
+    // Fail a command at once while Redis is away, rather than queue it: a publish is best-effort.
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 2_000) },
+  });
+  let reported = false;
+  client.on('error', (error: Error) => {
+    // Logged once per outage: the client keeps reconnecting by itself.
+    if (!reported) console.warn(`cache: Redis ${role} at ${redactUrl(url)} failed: ${error.message}; retrying`);
+    reported = true;
+  });
+  client.on('ready', () => {
+    if (reported) console.warn(`cache: Redis ${role} at ${redactUrl(url)} is back`);
+    reported = false;
+  });
+  return client;
+}
+
+function publisher(): Client | null {
+  const { REDIS_URL } = readCacheEnv();
+  if (!REDIS_URL) return null;
+  if (!state.cctvPublisher) {
+    state.cctvPublisher = connect(REDIS_URL, 'publisher');
+    // Not awaited: connect() resolves only once Redis answers, and a change must not wait for it.
+    state.cctvPublisher.connect().catch(() => {});
+  }
+  return state.cctvPublisher;
+}
+
+/** After a change: this server's API answers are forgotten now, every other server's as soon as it hears. */
+export async function announceChange(): Promise<void> {
+  clearSnapshots();
+  const client = publisher();
+  if (!client?.isReady) return;
+  await client.publish(CHANNEL, SELF).catch((error: Error) => {
+    console.warn(`cache: could not announce a change: ${error.message}; other servers catch up within 5 s`);
+  });
+}
+
+/** Run once as the server starts (instrumentation.ts): forget the API's answers whenever another server changes the data. */
+export function listenForChanges(): void {
+  const { REDIS_URL } = readCacheEnv();
+  if (!REDIS_URL) return;
+  const subscriber = connect(REDIS_URL, 'subscriber');
+  // Not awaited, so that a server starts while Redis is away; connect() resolves once it answers,
+  // and the client renews the subscription after every reconnect.
+  subscriber
+    .connect()
+    .then(() =>
+      subscriber.subscribe(CHANNEL, (from) => {
+        if (from !== SELF) clearSnapshots();
+      }),
+    )
+    .catch(() => {});
+}
