@@ -9,7 +9,7 @@ import { nginxBin } from './binaries';
 import { canConnect, startProcess, waitUntil, type Running } from './process';
 
 /** One line of the access log (log_format cctv, deploy/nginx/site.conf.template). */
-export interface AccessLogLine {
+interface AccessLogLine {
   request: string;
   status: number;
   upstream: string;
@@ -46,7 +46,15 @@ export async function startNginx({
     ['-p', `${prefix}/`, '-c', conf, '-e', `${prefix}/error.log`, '-g', 'daemon off;'],
     { log: path.join(prefix, 'nginx.out.log') },
   );
-  await waitUntil(`nginx on port ${port}`, () => canConnect(port), { running });
+  try {
+    await waitUntil(`nginx on port ${port}`, () => canConnect(port), { running });
+  } catch (error) {
+    await running.stop('SIGKILL');
+    const said = ['nginx.out.log', 'error.log']
+      .map((f) => readFileSync(path.join(prefix, f), { encoding: 'utf8', flag: 'a+' }))
+      .join('');
+    throw new Error(`${(error as Error).message}:\n${said}`);
+  }
   return {
     port,
     url: `http://127.0.0.1:${port}`,

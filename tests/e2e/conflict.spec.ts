@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { PUBLIC_STORE_URL } from './stores';
 
 // The e2e server's store (tests/e2e/serve.ts). Ingesting into it is what a user does with
 // `npm run ingest`; cached pages regenerate within seconds, with no rebuild.
-const DATABASE_URL = `file:${path.resolve('tests/.tmp-e2e/e2e.db')}`;
+const DATABASE_URL = PUBLIC_STORE_URL;
 
 test('an article that contradicts a seed figure shows the disagreement on the pages', async ({ page }) => {
   const out = execFileSync(

@@ -1,7 +1,8 @@
 /**
  * The browser tests' servers: one production build, then two `next start`s on stores of their own
- * in tests/.tmp-e2e, each prepared as `npm start` prepares one (migrated, seeded from seeds/) with
- * the accounts of tests/e2e/users.ts. The public pages' tests read one (PORT); the editors' and
+ * (tests/e2e/stores.ts: SQLite files in tests/.tmp-e2e, or PostgreSQL databases), each prepared
+ * as `npm start` prepares one (migrated, seeded from seeds/) with the accounts of
+ * tests/e2e/users.ts. The public pages' tests read one (PORT); the editors' and
  * sign-in tests, which change data, use the other (PORT + 1), so the two never see each other's
  * writes. The editors' server starts first and the public one only once it answers, so Playwright,
  * which waits for the public one, finds both up. Never the dev store.
@@ -13,6 +14,8 @@ import { addUser, disableUser } from '../../lib/auth/users';
 import { createDb } from '../../lib/db';
 import { prepareStore } from '../../lib/db/prepare';
 import { readAuthEnv } from '../../lib/env';
+import { admin } from '../setup/postgres';
+import { E2E_DIALECT, EDITOR_STORE_URL, PUBLIC_STORE_URL } from './stores';
 import { ACCOUNTS, PASSWORD } from './users';
 
 const port = Number(process.argv[2] ?? '3100');
@@ -22,16 +25,21 @@ mkdirSync(dir, { recursive: true });
 
 const envFor = (store: string, p: number) => ({
   ...process.env,
-  DATABASE_URL: `file:${path.join(dir, store)}`,
+  DATABASE_URL: store,
   NEXT_TELEMETRY_DISABLED: '1',
   // A fixed secret for a throwaway store: the tests' cookies are signed with it and nothing else.
   BETTER_AUTH_SECRET: 'e2e-only-secret-never-used-outside-the-browser-tests',
   BETTER_AUTH_URL: `http://127.0.0.1:${p}`,
 });
-const publicEnv = envFor('e2e.db', port);
-const editorEnv = envFor('editor.db', port + 1);
+const publicEnv = envFor(PUBLIC_STORE_URL, port);
+const editorEnv = envFor(EDITOR_STORE_URL, port + 1);
 
 for (const env of [publicEnv, editorEnv]) {
+  // On PostgreSQL, a new database for each run, as the SQLite files are new (the folder was emptied).
+  if (E2E_DIALECT === 'postgresql') {
+    const name = new URL(env.DATABASE_URL).pathname.slice(1);
+    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`);
+  }
   await prepareStore(env.DATABASE_URL);
   const db = createDb(env.DATABASE_URL);
   for (const account of ACCOUNTS) {

@@ -3,7 +3,6 @@
  * starts) and how a test signs in. Type imports only: serve.ts loads this file outside Playwright.
  */
 import { randomInt } from 'node:crypto';
-import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 /** Every account's password. */
@@ -23,8 +22,7 @@ export const ACCOUNTS = [
   { email: MUTABLE_EDITOR, role: 'editor', disabled: false },
 ] as const;
 
-/** The editors' server's store, which serve.ts prepares: tests open it with createDb to look inside. */
-export const EDITOR_STORE_URL = `file:${path.resolve('tests/.tmp-e2e/editor.db')}`;
+export { EDITOR_STORE_URL } from './stores';
 
 /**
  * The editors' server's origin (its BETTER_AUTH_URL in serve.ts: the public tests' port + 1):
