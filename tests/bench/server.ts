@@ -37,10 +37,21 @@ export async function makeStore(name: string, extra: ArticleInput[] = []) {
   return { file, times };
 }
 
+/**
+ * A failure of what every measurement of a section needs (the build, a server that will not
+ * start): the benchmark stops with its message, unlike a single measurement, which is reported as
+ * not measured.
+ */
+export class SetupError extends Error {}
+
 export function build(dbFile: string) {
   const r = spawnSync(bin('next'), ['build'], { env: envFor(dbFile), stdio: 'pipe', encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0) throw new SetupError(`next build failed:\n${r.stdout}\n${r.stderr}`);
 }
+
+// Servers still running when the benchmark exits (an error, Ctrl-C) are stopped with it.
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => child.kill()));
 
 export interface RunningServer {
   url: string;
@@ -53,28 +64,27 @@ export async function startNext(dbFile: string, port: number): Promise<RunningSe
     env: envFor(dbFile),
     stdio: 'ignore',
   });
+  running.add(child);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      running.delete(child);
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${url}/about`)).ok) break;
     } catch {
       /* not up yet */
     }
+    if (child.exitCode !== null || i === 99) {
+      await stop();
+      const why = child.exitCode !== null ? `exited with code ${child.exitCode}` : 'did not answer in 20 s';
+      throw new SetupError(`next start on port ${port} ${why}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
-    if (i === 99) throw new Error('next start did not answer in 20 s');
   }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  return { url, stop };
 }
-
-export const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
