@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only http,js,lighthouse,scale] [--seconds 10] [--rounds 3]
+ * npm run bench [-- --only http,js,lighthouse,scale,cluster] [--seconds 10] [--rounds 3]
  * Measures a production build (docs/performance.md) and prints each figure with its target and
  * whether it is met; the full results go to bench-results/ as JSON. One section per area
  * (sections/); a measure that fails on its own is reported as not measured and the rest go on.
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { reasonOf, type Outcome } from './attempts';
 import { formatTable, Report, summaryLine } from './report';
+import { clusterSection } from './sections/cluster';
 import { FLOOR, HTTP_TARGETS, httpSection } from './sections/http';
 import { jsSection } from './sections/js';
 import { lighthouseSection } from './sections/lighthouse';
@@ -20,7 +21,7 @@ import { scaleSection } from './sections/scale';
 import { build, makeStore, SetupError, startNext } from './server';
 import { removeCopies, removeCopiesOnExit, writeCopies, type StaticCopy } from './static-copies';
 
-const SECTIONS = ['http', 'js', 'lighthouse', 'scale'] as const;
+const SECTIONS = ['http', 'js', 'lighthouse', 'scale', 'cluster'] as const;
 const PORT = 3200;
 
 const parsed = z
@@ -110,6 +111,10 @@ try {
   let pagesStore: string | null = null;
   if (opts.only.has('http') || opts.only.has('js') || opts.only.has('lighthouse')) pagesStore = await pagesSections();
   if (opts.only.has('scale')) await section('scale', () => scaleSection({ report, pagesStore, port: PORT, log }));
+  if (opts.only.has('cluster')) {
+    const { seconds, rounds } = opts;
+    await section('cluster', () => clusterSection({ report, seconds, rounds, log }));
+  }
 } catch (error) {
   stopped = error;
   report.results.stopped = reasonOf(error);

@@ -22,10 +22,10 @@ export const HTTP_TARGETS = [
   '/england',
   '/api/councils',
 ];
-const RAW_PORT = 3299;
+export const RAW_PORT = 3299;
 const MIN_RATIO = 0.9;
 
-type Measured = Outcome<HttpResult>;
+export type Measured = Outcome<HttpResult>;
 
 interface HttpOptions {
   report: Report;
@@ -41,7 +41,7 @@ interface HttpOptions {
  * One measurement, tried twice; a copy that answers anything but 2xx is no copy. No warm-up of its
  * own unless asked: the rounds warm every route once before the first.
  */
-function measured(
+export function measured(
   url: string,
   seconds: number,
   log: (s: string) => void,
@@ -180,7 +180,7 @@ export function targetRows(
 }
 
 /** The node:http server (raw-server.ts) serving the copies' bytes from memory; rejects if it does not start. */
-function startRawServer(mapFile: string): Promise<ChildProcess> {
+export function startRawServer(mapFile: string): Promise<ChildProcess> {
   const child = fork(path.resolve('tests/bench/raw-server.ts'), [mapFile, String(RAW_PORT)], {
     execArgv: ['--import', 'tsx'],
   });
