@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** Checks `values` with `schema`; throws one readable message naming every bad variable. */
+function parseEnv<S extends z.ZodType>(schema: S, values: Record<string, unknown>): z.infer<S> {
+  const result = schema.safeParse(values);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+}
+
 /** The embedded default store, relative to the project root. */
 const DEFAULT_DATABASE_URL = 'file:./prisma/dev.db';
 
@@ -23,16 +31,11 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Reads and checks the environment; throws one readable message naming every bad variable. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = envSchema.safeParse({
+  return parseEnv(envSchema, {
     DATABASE_URL: source.DATABASE_URL || undefined,
     PORT: source.PORT || undefined,
     DATABASE_POOL_MAX: source.DATABASE_POOL_MAX || undefined,
   });
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
-  }
-  return result.data;
 }
 
 /**
@@ -93,16 +96,11 @@ export type AuthEnv = z.infer<typeof authEnvSchema>;
  * header the sign-in rate limit reads the client's address from (lib/auth/config.ts).
  */
 export function readAuthEnv(source: Record<string, string | undefined> = process.env): AuthEnv {
-  const result = authEnvSchema.safeParse({
+  return parseEnv(authEnvSchema, {
     BETTER_AUTH_SECRET: source.BETTER_AUTH_SECRET || undefined,
     BETTER_AUTH_URL: source.BETTER_AUTH_URL?.trim() || undefined,
     TRUSTED_IP_HEADER: source.TRUSTED_IP_HEADER || undefined,
   });
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
-  }
-  return result.data;
 }
 
 const cacheEnvSchema = z.object({
@@ -125,15 +123,10 @@ export type CacheEnv = z.infer<typeof cacheEnvSchema>;
  * when set, opens POST /api/revalidate to whoever knows it (the ingest command line).
  */
 export function readCacheEnv(source: Record<string, string | undefined> = process.env): CacheEnv {
-  const result = cacheEnvSchema.safeParse({
+  return parseEnv(cacheEnvSchema, {
     REDIS_URL: source.REDIS_URL?.trim() || undefined,
     REVALIDATE_SECRET: source.REVALIDATE_SECRET || undefined,
   });
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
-  }
-  return result.data;
 }
 
 const revalidateTargetsSchema = z

@@ -3,23 +3,16 @@
  * that stops, dies mid-request or answers 502/503 costs no GET, and a POST is never sent twice.
  */
 import http from 'node:http';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { request, sleep, stubBody } from './support/http';
-import { describeNginx, startNginx, type Nginx } from './support/nginx';
-import { startStubs, totalCount, type Stub } from './support/stub';
+import { describeNginx, stubsBehindNginx, type Nginx } from './support/nginx';
+import { totalCount, type Stub } from './support/stub';
 
 describeNginx('balancing and failover', () => {
   // A fresh nginx for each test: what one test teaches nginx about failed servers must not leak.
   let stubs: Stub[] = [];
   let nginx: Nginx | undefined;
-  beforeEach(async () => {
-    stubs = await startStubs(3);
-    nginx = await startNginx(stubs.map((s) => s.address));
-  });
-  afterEach(async () => {
-    await nginx?.stop();
-    await Promise.all(stubs.map((s) => s.stop()));
-  });
+  stubsBehindNginx(3, (s, n) => ((stubs = s), (nginx = n)), { each: true });
 
   const url = (path: string) => nginx?.url(path) ?? '';
 

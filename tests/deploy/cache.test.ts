@@ -3,10 +3,10 @@
  * an expired copy while one background request refreshes it, lets one request fill a cold entry,
  * and never keeps what is private, signed in, written or not allowed.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { header, request, sleep, stubBody } from './support/http';
-import { describeNginx, startNginx, type Nginx } from './support/nginx';
-import { Stub } from './support/stub';
+import { describeNginx, stubsBehindNginx, type Nginx } from './support/nginx';
+import { type Stub } from './support/stub';
 
 const API_CACHE = 'public, max-age=0, s-maxage=5, stale-while-revalidate=60';
 const PAGE_CACHE = 's-maxage=5, stale-while-revalidate';
@@ -18,14 +18,7 @@ describeNginx('the micro-cache', () => {
   // One app server, so that its count is every request nginx passed on.
   let app: Stub;
   let nginx: Nginx;
-  beforeAll(async () => {
-    app = await new Stub('A').start();
-    nginx = await startNginx([app.address]);
-  });
-  afterAll(async () => {
-    await nginx?.stop();
-    await app?.stop();
-  });
+  stubsBehindNginx(1, ([a], n) => ((app = a!), (nginx = n)));
 
   const get = (path: string, headers: Record<string, string> = {}) => request(nginx.url(path), { headers });
   const cacheStatus = async (path: string, headers?: Record<string, string>) =>

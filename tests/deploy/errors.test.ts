@@ -4,11 +4,11 @@
  * the app's or nginx's, carries the security headers exactly once.
  */
 import net from 'node:net';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../lib/security-headers';
 import { header, request, sleep, stubBody, type Answer } from './support/http';
-import { describeNginx, startNginx, type Nginx } from './support/nginx';
-import { startStubs, STUB_CSP, type Reply, type Stub } from './support/stub';
+import { describeNginx, stubsBehindNginx, type Nginx } from './support/nginx';
+import { STUB_CSP, type Reply, type Stub } from './support/stub';
 
 /** Each security header once, with nginx's value (next.config.ts's, checked by render.test.ts). */
 function expectNginxSecurityHeaders(answer: Answer) {
@@ -25,14 +25,7 @@ describeNginx('when the app fails', () => {
   // A fresh nginx and two app servers for each test: each test stops or breaks them.
   let stubs: Stub[] = [];
   let nginx: Nginx | undefined;
-  beforeEach(async () => {
-    stubs = await startStubs(2);
-    nginx = await startNginx(stubs.map((s) => s.address));
-  });
-  afterEach(async () => {
-    await nginx?.stop();
-    await Promise.all(stubs.map((s) => s.stop()));
-  });
+  stubsBehindNginx(2, (s, n) => ((stubs = s), (nginx = n)), { each: true });
 
   const get = (path: string) => request(nginx?.url(path) ?? '');
   const replyAll = (path: string, reply: Reply) => stubs.forEach((s) => s.reply(path, reply));

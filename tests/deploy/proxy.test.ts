@@ -3,22 +3,15 @@
  * one), what it tells the client (compressed bodies, no version), and what it logs.
  */
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { header, request } from './support/http';
-import { describeNginx, startNginx, type Nginx } from './support/nginx';
-import { Stub } from './support/stub';
+import { describeNginx, stubsBehindNginx, type Nginx } from './support/nginx';
+import { type Stub } from './support/stub';
 
 describeNginx('the proxy', () => {
   let app: Stub;
   let nginx: Nginx;
-  beforeAll(async () => {
-    app = await new Stub('A').start();
-    nginx = await startNginx([app.address]);
-  });
-  afterAll(async () => {
-    await nginx?.stop();
-    await app?.stop();
-  });
+  stubsBehindNginx(1, ([a], n) => ((app = a!), (nginx = n)));
 
   const lastSeen = () => app.seen.at(-1)?.headers ?? {};
 

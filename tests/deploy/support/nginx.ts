@@ -6,10 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { describe } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
 import { nginxBin } from '../../../deploy/cluster/binaries';
 import { startNginx as startClusterNginx, type Nginx as ClusterNginx } from '../../../deploy/cluster/nginx';
 import { freePort } from '../../../deploy/cluster/process';
+import { startStubs, type Stub } from './stub';
 
 const TMP_ROOT = path.resolve('tests/.tmp-deploy');
 
@@ -55,7 +56,7 @@ export function checkConfig(file: string, prefix: string): { ok: boolean; output
 export type Nginx = Omit<ClusterNginx, 'url'> & { url: (p: string) => string };
 
 /** nginx in front of `upstreams`, as the cluster starts it, in a prefix of its own that stop() removes. */
-export async function startNginx(upstreams: string[]): Promise<Nginx> {
+async function startNginx(upstreams: string[]): Promise<Nginx> {
   if (!NGINX) throw new Error('nginx is not installed');
   const prefix = makePrefix();
   let nginx: ClusterNginx;
@@ -73,4 +74,23 @@ export async function startNginx(upstreams: string[]): Promise<Nginx> {
       removePrefix(prefix);
     },
   };
+}
+
+/**
+ * `count` stub app servers (names A, B, ...) with nginx in front, started before the file's tests
+ * (or before each test, with `each`: for tests that stop or break them) and stopped after; `use`
+ * hands them to the test file once they are up.
+ */
+export function stubsBehindNginx(count: number, use: (stubs: Stub[], nginx: Nginx) => void, { each = false } = {}) {
+  let stubs: Stub[] = [];
+  let nginx: Nginx | undefined;
+  (each ? beforeEach : beforeAll)(async () => {
+    stubs = await startStubs(count);
+    nginx = await startNginx(stubs.map((s) => s.address));
+    use(stubs, nginx);
+  });
+  (each ? afterEach : afterAll)(async () => {
+    await nginx?.stop();
+    await Promise.all(stubs.map((s) => s.stop()));
+  });
 }
