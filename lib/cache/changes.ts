@@ -51,20 +51,38 @@ function publisher(): Client | null {
   return state.cctvPublisher;
 }
 
+/** Resolves once the client is ready, or after `ms`, whichever comes first. */
+function readyWithin(client: Client, ms: number): Promise<void> {
+  if (client.isReady) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    client.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 /** After a change: this server's API answers are forgotten now, every other server's as soon as it hears. */
 export async function announceChange(): Promise<void> {
   clearSnapshots();
   const client = publisher();
-  if (!client?.isReady) return;
-  await client.publish(CHANNEL, SELF).catch((error: Error) => {
-    console.warn(`cache: could not announce a change: ${error.message}; other servers catch up within 5 s`);
-  });
+  if (!client) return;
+  // A publisher still connecting (the first change after a start, or Redis just back) is waited
+  // for briefly; a change must not wait for Redis longer than that.
+  await readyWithin(client, 1_000);
+  const lost = (why: string) =>
+    console.warn(`cache: a change was not announced (${why}); other servers catch up within 5 s`);
+  if (!client.isReady) return lost('Redis is not answering');
+  await client.publish(CHANNEL, SELF).catch((error: Error) => lost(error.message));
 }
 
 /** Run once as the server starts (instrumentation.ts): forget the API's answers whenever another server changes the data. */
 export function listenForChanges(): void {
   const { REDIS_URL } = readCacheEnv();
   if (!REDIS_URL) return;
+  // Connected now, so that the first change is announced without waiting for a connection.
+  publisher();
   const subscriber = connect(REDIS_URL, 'subscriber');
   // Not awaited, so that a server starts while Redis is away; connect() resolves once it answers,
   // and the client renews the subscription after every reconnect.
