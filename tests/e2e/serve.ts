@@ -14,7 +14,7 @@ import { addUser, disableUser } from '../../lib/auth/users';
 import { createDb } from '../../lib/db';
 import { prepareStore } from '../../lib/db/prepare';
 import { readAuthEnv } from '../../lib/env';
-import { admin } from '../setup/postgres';
+import { admin, dropDatabase } from '../setup/postgres';
 import { E2E_DIALECT, EDITOR_STORE_URL, PUBLIC_STORE_URL } from './stores';
 import { ACCOUNTS, PASSWORD } from './users';
 
@@ -38,7 +38,8 @@ for (const env of [publicEnv, editorEnv]) {
   // On PostgreSQL, a new database for each run, as the SQLite files are new (the folder was emptied).
   if (E2E_DIALECT === 'postgresql') {
     const name = new URL(env.DATABASE_URL).pathname.slice(1);
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`);
+    await dropDatabase(name);
+    await admin(`CREATE DATABASE "${name}"`);
   }
   await prepareStore(env.DATABASE_URL);
   const db = createDb(env.DATABASE_URL);

@@ -51,7 +51,32 @@ export async function cloneDatabase(template: string, name: string): Promise<voi
   }
 }
 
-export const dropDatabase = (name: string) => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+/**
+ * Drops a database, ending its sessions. `WITH (FORCE)` refuses, for a role without
+ * pg_signal_backend, while an autovacuum worker is in the database (it belongs to no role: CI met
+ * this after the concurrent-ingest test). The worker is gone within moments, so it tries again.
+ */
+export async function dropDatabase(name: string, client?: pg.Client): Promise<void> {
+  if (!client) {
+    const own = new pg.Client({ connectionString: requiredServerUrl() });
+    await own.connect();
+    try {
+      return await dropDatabase(name, own);
+    } finally {
+      await own.end();
+    }
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      return;
+    } catch (error) {
+      const notAllowedYet = (error as { code?: string }).code === '42501'; // insufficient_privilege
+      if (!notAllowedYet || attempt >= 40) throw error;
+      await new Promise((r) => setTimeout(r, 50 * Math.min(attempt, 10)));
+    }
+  }
+}
 
 /** Drops every database of this run (after the run, and before it in case a crashed one left some). */
 export async function dropRunDatabases(runId: string): Promise<void> {
@@ -63,7 +88,7 @@ export async function dropRunDatabases(runId: string): Promise<void> {
       'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
       [prefix],
     );
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    for (const { datname } of rows) await dropDatabase(datname, client);
   } finally {
     await client.end();
   }
