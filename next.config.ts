@@ -30,6 +30,16 @@ const nextConfig: NextConfig = {
     const slug = '(?<SLUG>[a-z0-9][a-z0-9-]{0,79})';
     return {
       beforeFiles: [
+        // ?per=resident (the per-resident toggle) is served by its own cached page.
+        {
+          source: '/compare',
+          has: [
+            { type: 'query', key: 'a', value: `^${slug.replace('SLUG', 'a')}$` },
+            { type: 'query', key: 'b', value: `^${slug.replace('SLUG', 'b')}$` },
+            { type: 'query', key: 'per', value: '^resident$' },
+          ],
+          destination: '/compare/:a/:b/per-resident',
+        },
         {
           source: '/compare',
           has: [

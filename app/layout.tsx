@@ -42,8 +42,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main">{children}</main>
         <footer className="site-footer">
           <div className="inner">
-            Figures are read from news articles; each links to its source sentence. Local authority names and codes:
-            mySociety, uk_local_authority_names_and_codes, CC-BY-4.0.
+            Figures are read from news articles; each links to its source sentence. Local authority names, codes and
+            mid-2020 populations: mySociety, uk_local_authority_names_and_codes, CC-BY-4.0 (populations: ONS).
           </div>
         </footer>
       </body>

@@ -6,6 +6,9 @@ import { CouncilTable } from '@/components/overview/council-table';
 import { EnglandHeadline } from '@/components/overview/england-headline';
 import { SpendByYearTable } from '@/components/overview/spend-by-year-table';
 import { CHARTED_COUNCILS, spendBudgetChart } from '@/lib/charts/series';
+import { councilsIn } from '@/lib/councils';
+import { POPULATION_NOTE } from '@/lib/councils/population';
+import { coverageOf } from '@/lib/domain/coverage';
 import { highestSpenders, topBySpend } from '@/lib/domain/rank';
 import { getOverview } from '@/lib/queries/overview';
 
@@ -17,7 +20,10 @@ const LISTED_SPENDERS = 20;
 const LINKED = 'Each figure links to the sentence it came from.';
 
 export default async function OverviewPage() {
-  const { england, councils } = await getOverview();
+  const { england, englandSpend, councils } = await getOverview();
+  // Coverage of the headline's year, else of the latest year any council has a spend figure for.
+  const coverageYear = england?.year ?? Math.max(...councils.flatMap((c) => c.spend.map((f) => f.year)));
+  const coverage = Number.isFinite(coverageYear) ? coverageOf(coverageYear, councils, englandSpend, councilsIn) : null;
   const charted = topBySpend(councils, CHARTED_COUNCILS);
   const listed = highestSpenders(councils, LISTED_SPENDERS);
   const withoutSpend = councils.filter((c) => c.spend.length === 0);
@@ -30,7 +36,7 @@ export default async function OverviewPage() {
         Spending, budgets and cameras for English councils, read from news articles. Every figure keeps the sentence it
         came from.
       </p>
-      <EnglandHeadline figure={england} />
+      <EnglandHeadline figure={england} coverage={coverage} />
       <h2>Councils</h2>
       {councils.length > 0 && (
         <p>
@@ -43,8 +49,8 @@ export default async function OverviewPage() {
         councils={complete ? [...listed, ...withoutSpend] : listed}
         caption={
           complete
-            ? `Latest figures for every council, highest latest spend first. ${LINKED}`
-            : `The ${listed.length} councils with the highest latest actual spend, highest first. ${LINKED}`
+            ? `Latest figures for every council, highest latest spend first. ${LINKED} ${POPULATION_NOTE}`
+            : `The ${listed.length} councils with the highest latest actual spend, highest first. ${LINKED} ${POPULATION_NOTE}`
         }
       />
       <h2>Spend by year</h2>

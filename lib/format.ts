@@ -22,7 +22,9 @@ const change = new Intl.NumberFormat('en-GB', {
   maximumFractionDigits: 1,
   signDisplay: 'exceptZero',
 });
-const share = new Intl.NumberFormat('en-GB', { style: 'percent', maximumSignificantDigits: 2 });
+const shareIn = (roundingMode: 'halfExpand' | 'ceil' | 'floor') =>
+  new Intl.NumberFormat('en-GB', { style: 'percent', maximumSignificantDigits: 2, roundingMode });
+const share = { nearest: shareIn('halfExpand'), up: shareIn('ceil'), down: shareIn('floor') };
 
 export function formatMoney(pounds: number, options: { compact?: boolean } = {}): string {
   return (options.compact ? gbpCompact : gbp)
@@ -41,9 +43,13 @@ export function formatChange(ratio: number): string {
   return change.format(ratio);
 }
 
-/** A share of a whole, to two significant figures: 0.001064 -> "0.11%". */
-export function formatShare(ratio: number): string {
-  return share.format(ratio);
+/**
+ * A share of a whole, to two significant figures: 0.001064 -> "0.11%". A bounded share is rounded
+ * the way that keeps its bound true: "less than" 0.002649 is "less than 0.27%", never 0.26%.
+ */
+export function formatShare(ratio: number, bound: Bound = 'exact'): string {
+  const rounding = bound === 'less_than' ? share.up : bound === 'more_than' ? share.down : share.nearest;
+  return rounding.format(ratio);
 }
 
 const boundWords: Record<Bound, string> = {
@@ -75,4 +81,21 @@ interface Stated {
 export function formatFact(f: Stated, who?: string): string {
   const value = formatBounded(formatValue(f.metric, f.value), f.bound);
   return `${metricLabel(f.metric, f.basis)}${who ? `, ${who}` : ''}, ${formatFinancialYear(f.financialYear)}: ${value}`;
+}
+
+const pounds = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/**
+ * Pence as GOV.UK writes money: "67 pence" (pence in full), "1 penny", "£1.20", "£3" (no ".00").
+ */
+export function formatPence(pence: number): string {
+  if (pence < 100) return pence === 1 ? '1 penny' : `${pence} pence`;
+  const whole = Math.floor(pence / 100);
+  const rest = pence % 100;
+  return `£${pounds.format(whole)}${rest ? `.${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/** Tenths of a count as one decimal place: 19 -> "1.9". */
+export function formatTenths(tenths: number): string {
+  return (tenths / 10).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }

@@ -17,11 +17,12 @@ export const metadata: Metadata = {
  * one is answered 400 by proxy.ts.
  */
 export default async function ComparePage({ searchParams }: Props) {
-  const query = parseCompareQuery(await searchParams);
+  const params = await searchParams;
+  const query = parseCompareQuery(params);
   if (query.kind === 'ok') {
     const [a, b] = await Promise.all([getCouncil(query.a), getCouncil(query.b)]);
     if (!a || !b) notFound();
-    return <Comparison a={a} b={b} />;
+    return <Comparison a={a} b={b} view={params.per === 'resident' ? 'resident' : 'total'} />;
   }
   const councils = await listCouncils();
   switch (query.kind) {

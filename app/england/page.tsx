@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CouncilCounts } from '@/components/england/council-counts';
+import { CoverageStatement } from '@/components/england/coverage-statement';
 import { EnglandTotals } from '@/components/england/england-totals';
 import { KnownShares } from '@/components/england/known-shares';
 import { getEngland } from '@/lib/queries/england';
@@ -13,7 +14,7 @@ export const metadata: Metadata = {
 export const revalidate = 5;
 
 export default async function EnglandPage() {
-  const { totals, counts, shares } = await getEngland();
+  const { totals, counts, shares, coverage } = await getEngland();
   return (
     <>
       <h1>England</h1>
@@ -25,6 +26,9 @@ export default async function EnglandPage() {
       <h2>How councils compare</h2>
       <CouncilCounts counts={counts} />
       <h2>Known councils’ share of the total</h2>
+      {coverage.map((c) => (
+        <CoverageStatement key={c.year} coverage={c} />
+      ))}
       <KnownShares shares={shares} />
     </>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMoney } from '@/lib/format';
+import { formatMoney, formatPence } from '@/lib/format';
 import type { ChartModel, ChartSeries } from '@/lib/charts/series';
 
 // Restrained, colour-blind-safe tones (Okabe-Ito blue, vermillion, bluish green, purple);
@@ -50,6 +50,10 @@ export interface SpendChartProps {
 
 /** Bars of spend (filled) and budget (hatched, outlined) by financial year. */
 export function SpendChart({ model, id, description }: SpendChartProps) {
+  const axis = (v: number) => (model.unit === 'pence' ? formatPence(v) : formatMoney(v, { compact: true }));
+  const full = (v: number) => (model.unit === 'pence' ? formatPence(v) : formatMoney(v));
+  // Every year gets its label (interval 0); with many years they slant so they never collide.
+  const slanted = model.rows.length > 4;
   return (
     <BarChart
       responsive
@@ -61,14 +65,16 @@ export function SpendChart({ model, id, description }: SpendChartProps) {
     >
       <Patterns series={model.series} chartId={id} />
       <CartesianGrid vertical={false} stroke="#e5e5e5" />
-      <XAxis dataKey="year" tickLine={false} />
-      <YAxis
-        tickFormatter={(v: number) => formatMoney(v, { compact: true })}
-        width={64}
+      <XAxis
+        dataKey="year"
         tickLine={false}
-        axisLine={false}
+        interval={0}
+        angle={slanted ? -40 : 0}
+        textAnchor={slanted ? 'end' : 'middle'}
+        height={slanted ? 56 : 30}
       />
-      <Tooltip formatter={(v) => (typeof v === 'number' ? formatMoney(v) : String(v))} />
+      <YAxis tickFormatter={axis} width={64} tickLine={false} axisLine={false} />
+      <Tooltip formatter={(v) => (typeof v === 'number' ? full(v) : String(v))} />
       <Legend itemSorter={(item) => model.series.findIndex((s) => s.key === item.dataKey)} />
       {model.series.map((s) => (
         <Bar

@@ -1,16 +1,22 @@
 import { SourceCitation } from '@/components/sources/citation';
 import { Count } from '@/components/ui/figure';
+import { CountPer10k } from '@/components/ui/per-resident';
 import { TableWrap } from '@/components/ui/table-wrap';
 import type { YearFigure } from '@/lib/domain/figure';
 import { unitLabel, type CountMetric } from '@/lib/domain/metrics';
 import type { CouncilDetail } from '@/lib/queries/council';
 
-function Latest({ list, unit }: { list: YearFigure[]; unit: CountMetric }) {
+function Latest({ list, unit, population }: { list: YearFigure[]; unit: CountMetric; population?: number | null }) {
   const f = list.at(-1);
   if (!f) return <span className="muted">not given</span>;
   return (
     <>
       <Count figure={f} unit={unitLabel(unit)} />
+      {population !== undefined && (
+        <div>
+          <CountPer10k figure={f} population={population} unit={unit} />
+        </div>
+      )}
       {f.conflicts.length === 0 && (
         <div className="muted">
           <SourceCitation source={f.source} year={f.year} />
@@ -20,8 +26,11 @@ function Latest({ list, unit }: { list: YearFigure[]; unit: CountMetric }) {
   );
 }
 
-/** Cameras and camera sites side by side, each in its own unit: never added together. */
-export function CameraCounts({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
+/**
+ * Cameras and camera sites side by side, each in its own unit: never added together; per resident,
+ * each also per 10,000 residents.
+ */
+export function CameraCounts({ a, b, perResident }: { a: CouncilDetail; b: CouncilDetail; perResident: boolean }) {
   return (
     <TableWrap label="Cameras and sites compared">
       <table>
@@ -42,10 +51,14 @@ export function CameraCounts({ a, b }: { a: CouncilDetail; b: CouncilDetail }) {
             <tr key={d.council.slug}>
               <th scope="row">{d.council.name}</th>
               <td className="num">
-                <Latest list={d.series.cameras} unit="cameras" />
+                <Latest list={d.series.cameras} unit="cameras" population={perResident ? d.population : undefined} />
               </td>
               <td className="num">
-                <Latest list={d.series.camera_sites} unit="camera_sites" />
+                <Latest
+                  list={d.series.camera_sites}
+                  unit="camera_sites"
+                  population={perResident ? d.population : undefined}
+                />
               </td>
             </tr>
           ))}

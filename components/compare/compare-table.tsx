@@ -4,65 +4,96 @@ import type { CompareRow } from '@/lib/domain/compare';
 import type { Source } from '@/lib/domain/figure';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import type { CouncilRef } from '@/lib/domain/series';
-import { formatChange, formatMoney } from '@/lib/format';
+import { formatChange, formatMoney, formatPence } from '@/lib/format';
 
-/** Each year's spend and budget for both councils, and how far apart their spend is. */
-export function CompareTable({ a, b, rows }: { a: CouncilRef; b: CouncilRef; rows: Array<CompareRow<Source>> }) {
-  if (rows.length === 0) return <p className="empty">Neither council has spending or budget figures in the sources.</p>;
+/** Totals in pounds, or per resident in pence (the rows were divided already). */
+export type CompareView = 'total' | 'resident';
+
+interface Props {
+  a: CouncilRef;
+  b: CouncilRef;
+  rows: Array<CompareRow<Source>>;
+  view: CompareView;
+}
+
+/**
+ * Each year's spend and budget for both councils, and how far apart their spend is. On a narrow
+ * screen each year is a block of its own (globals.css, .stacked): every cell carries its column's
+ * name, and the explicit roles keep the table a table for screen readers once it is restyled.
+ */
+export function CompareTable({ a, b, rows, view }: Props) {
+  if (rows.length === 0) {
+    return (
+      <p className="empty">
+        {view === 'resident'
+          ? 'Neither council has a spending or budget figure with a population to divide it by.'
+          : 'Neither council has spending or budget figures in the sources.'}
+      </p>
+    );
+  }
+  const per = view === 'resident' ? ' per resident' : '';
+  const unit = view === 'resident' ? 'pence' : undefined;
+  const amount = view === 'resident' ? formatPence : formatMoney;
+  const columns = [
+    `${a.name} spend${per}`,
+    `${b.name} spend${per}`,
+    'Difference',
+    `${a.name} budget${per}`,
+    `${b.name} budget${per}`,
+  ];
   return (
-    <TableWrap label="Spend and budget compared" wide>
-      <table>
+    <TableWrap label={view === 'resident' ? 'Spend and budget per resident compared' : 'Spend and budget compared'}>
+      <table className="stacked" role="table">
         <caption>
-          Spend and budget by financial year. The difference is {b.name} minus {a.name}.
+          {view === 'resident' ? 'Spend and budget per resident' : 'Spend and budget'} by financial year. The difference
+          is {b.name} minus {a.name}.
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            <th scope="col" className="num">
-              {a.name} spend
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              Year
             </th>
-            <th scope="col" className="num">
-              {b.name} spend
-            </th>
-            <th scope="col" className="num">
-              Difference
-            </th>
-            <th scope="col" className="num">
-              {a.name} budget
-            </th>
-            <th scope="col" className="num">
-              {b.name} budget
-            </th>
+            {columns.map((c) => (
+              <th key={c} scope="col" role="columnheader" className="num">
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((r) => {
             const d = r.spendDifference;
             return (
-              <tr key={r.year}>
-                <th scope="row">{formatFinancialYear(r.year)}</th>
-                <td className="num">
-                  <FigureCell figure={r.a.spend} missing="–" />
+              <tr key={r.year} role="row">
+                <th scope="row" role="rowheader">
+                  {formatFinancialYear(r.year)}
+                </th>
+                <td className="num" role="cell" data-label={columns[0]}>
+                  <FigureCell figure={r.a.spend} unit={unit} missing="–" />
                 </td>
-                <td className="num">
-                  <FigureCell figure={r.b.spend} missing="–" />
+                <td className="num" role="cell" data-label={columns[1]}>
+                  <FigureCell figure={r.b.spend} unit={unit} missing="–" />
                 </td>
-                <td className="num">
+                <td className="num" role="cell" data-label={columns[2]}>
                   {d ? (
                     <>
                       {!d.exact && 'about '}
-                      {d.amount === 0 ? '£0' : `${d.amount > 0 ? '+' : '−'}${formatMoney(Math.abs(d.amount))}`}
+                      {d.amount === 0
+                        ? view === 'resident'
+                          ? '0 pence'
+                          : '£0'
+                        : `${d.amount > 0 ? '+' : '−'}${amount(Math.abs(d.amount))}`}
                       {d.relative !== null && <div className="muted">{formatChange(d.relative)}</div>}
                     </>
                   ) : (
                     <span className="muted">needs both</span>
                   )}
                 </td>
-                <td className="num">
-                  <FigureCell figure={r.a.budget} missing="–" />
+                <td className="num" role="cell" data-label={columns[3]}>
+                  <FigureCell figure={r.a.budget} unit={unit} missing="–" />
                 </td>
-                <td className="num">
-                  <FigureCell figure={r.b.budget} missing="–" />
+                <td className="num" role="cell" data-label={columns[4]}>
+                  <FigureCell figure={r.b.budget} unit={unit} missing="–" />
                 </td>
               </tr>
             );

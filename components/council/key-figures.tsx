@@ -1,8 +1,10 @@
 import { SourceCitation } from '@/components/sources/citation';
 import { Count, FigureMarker, Money, Share, Year } from '@/components/ui/figure';
+import { CountPer10k, MoneyPerResident } from '@/components/ui/per-resident';
 import { UncheckedMarker } from '@/components/ui/review-marker';
+import { POPULATION_YEAR } from '@/lib/councils/population';
 import { unitLabel } from '@/lib/domain/metrics';
-import { formatBounded, formatMoney } from '@/lib/format';
+import { formatBounded, formatCount, formatMoney } from '@/lib/format';
 import type { CouncilDetail } from '@/lib/queries/council';
 
 /** Cameras or sites, cost per unit, share of England, and how many councils spent more. */
@@ -35,6 +37,8 @@ export function KeyFigures({ detail }: { detail: CouncilDetail }) {
         )}
         {!camera && !site && <p className="muted">No camera or site count in the sources.</p>}
       </section>
+
+      <PerResidentCard detail={detail} />
 
       <section className="card" aria-labelledby="kf-per-unit">
         <h3 id="kf-per-unit" className="card-title">
@@ -92,5 +96,60 @@ export function KeyFigures({ detail }: { detail: CouncilDetail }) {
         )}
       </section>
     </div>
+  );
+}
+
+/**
+ * The latest spend and budget per resident, and cameras and sites per 10,000 residents (each in its
+ * own unit), with the population and its year.
+ */
+function PerResidentCard({ detail }: { detail: CouncilDetail }) {
+  const { population, series } = detail;
+  const spend = series.spend.at(-1);
+  const budget = series.budget.at(-1);
+  const camera = series.cameras.at(-1);
+  const site = series.camera_sites.at(-1);
+  return (
+    <section className="card" aria-labelledby="kf-per-resident">
+      <h3 id="kf-per-resident" className="card-title">
+        Per resident
+      </h3>
+      {!population ? (
+        <p className="muted">The council list gives no mid-{POPULATION_YEAR} population for this council.</p>
+      ) : !spend && !budget && !camera && !site ? (
+        <p className="muted">Needs a spend, budget or camera figure.</p>
+      ) : (
+        <>
+          {spend && (
+            <p className="card-line">
+              <span className="figure">
+                <MoneyPerResident figure={spend} population={population} />
+              </span>{' '}
+              spent per resident in <Year year={spend.year} />
+            </p>
+          )}
+          {budget && (
+            <p className="card-line">
+              <MoneyPerResident figure={budget} population={population} /> budgeted per resident in{' '}
+              <Year year={budget.year} />
+            </p>
+          )}
+          {camera && (
+            <p className="card-line">
+              <CountPer10k figure={camera} population={population} unit="cameras" /> (<Year year={camera.year} />)
+            </p>
+          )}
+          {site && (
+            <p className="card-line">
+              <CountPer10k figure={site} population={population} unit="camera_sites" /> (<Year year={site.year} />)
+            </p>
+          )}
+          <p className="muted card-note">
+            Over {formatCount(population)} residents: the council’s population in mid-{POPULATION_YEAR} (ONS estimate),
+            used for every year.
+          </p>
+        </>
+      )}
+    </section>
   );
 }

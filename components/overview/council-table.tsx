@@ -1,7 +1,9 @@
 import { FigureCell } from '@/components/ui/figure-cell';
+import { MoneyPerResident } from '@/components/ui/per-resident';
 import { TableWrap } from '@/components/ui/table-wrap';
 import type { SourceRef } from '@/lib/domain/figure';
 import type { CouncilSummary } from '@/lib/domain/series';
+import type { OverviewCouncil } from '@/lib/queries/overview';
 import { formatChange, formatMoney } from '@/lib/format';
 import { NoCouncilFigures } from '@/components/councils/no-council-figures';
 
@@ -20,7 +22,7 @@ function Change({ council }: { council: CouncilSummary<SourceRef> }) {
   );
 }
 
-export function CouncilTable({ councils, caption }: { councils: Array<CouncilSummary<SourceRef>>; caption: string }) {
+export function CouncilTable({ councils, caption }: { councils: OverviewCouncil[]; caption: string }) {
   if (councils.length === 0) return <NoCouncilFigures />;
   return (
     <TableWrap label="Latest figures by council" wide>
@@ -31,6 +33,9 @@ export function CouncilTable({ councils, caption }: { councils: Array<CouncilSum
             <th scope="col">Council</th>
             <th scope="col" className="num">
               Latest spend
+            </th>
+            <th scope="col" className="num">
+              Spend per resident
             </th>
             <th scope="col" className="num">
               Change on year before
@@ -52,6 +57,9 @@ export function CouncilTable({ councils, caption }: { councils: Array<CouncilSum
               </th>
               <td className="num">
                 <FigureCell figure={c.latestSpend} missing="no spend figure" link="figure" showYear />
+              </td>
+              <td className="num">
+                <MoneyPerResident figure={c.latestSpend} population={c.population} />
               </td>
               <td className="num">
                 <Change council={c} />

@@ -3,7 +3,7 @@ import { SourceCitation } from '@/components/sources/citation';
 import { sourceHref, type SourceRef, type SourcedValue, type YearFigure } from '@/lib/domain/figure';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import type { Ratio } from '@/lib/domain/ratio';
-import { formatBounded, formatCount, formatMoney, formatShare } from '@/lib/format';
+import { formatBounded, formatCount, formatMoney, formatPence, formatShare } from '@/lib/format';
 import { UncheckedMarker } from './review-marker';
 
 type Shown = Pick<YearFigure, 'value' | 'bound'> &
@@ -35,6 +35,7 @@ function Disagreement({ figure, format }: { figure: Shown; format: (v: Bounded) 
 }
 
 const money = (v: Bounded) => formatBounded(formatMoney(v.value), v.bound);
+const pence = (v: Bounded) => formatBounded(formatPence(v.value), v.bound);
 
 interface ValueProps {
   figure: Shown;
@@ -59,6 +60,17 @@ export function Money({ figure, marker = true }: ValueProps) {
   );
 }
 
+/** Pence per resident with its bound ("67 pence", "more than £1.37"), as Money is for pounds. */
+export function Pence({ figure, marker = true }: ValueProps) {
+  if (figure.conflicts?.length) return <Disagreement figure={figure} format={pence} />;
+  return (
+    <>
+      {pence(figure)}
+      {marker && <UncheckedMarker status={figure.source?.status} />}
+    </>
+  );
+}
+
 /** A count with its bound and its unit ("23 cameras"). */
 export function Count({ figure, unit, marker = true }: ValueProps & { unit: string }) {
   const count = (v: Bounded) => `${formatBounded(formatCount(v.value), v.bound)} ${unit}`;
@@ -77,7 +89,7 @@ export function FigureMarker({ figure }: { figure: Shown }) {
 }
 
 export function Share({ ratio }: { ratio: Ratio }) {
-  return <>{formatBounded(formatShare(ratio.value), ratio.bound)}</>;
+  return <>{formatBounded(formatShare(ratio.value, ratio.bound), ratio.bound)}</>;
 }
 
 export function Year({ year }: { year: number }) {

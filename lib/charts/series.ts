@@ -15,6 +15,8 @@ type ChartRow = { year: string } & Record<string, number | string | null>;
 export interface ChartModel {
   rows: ChartRow[];
   series: ChartSeries[];
+  /** What the values are: whole pounds, or pence per resident. */
+  unit: 'pounds' | 'pence';
 }
 
 interface ChartInput {
@@ -30,7 +32,7 @@ export const CHARTED_COUNCILS = 8;
  * Spend (and budgets, where given) by financial year for one or more councils: one row a
  * year, oldest first, a null where a council has no figure that year.
  */
-export function spendBudgetChart(councils: ChartInput[]): ChartModel {
+export function spendBudgetChart(councils: ChartInput[], unit: ChartModel['unit'] = 'pounds'): ChartModel {
   const series: ChartSeries[] = [];
   councils.forEach((c, tone) => {
     if (c.spend.length) series.push({ key: `spend_${tone}`, label: `${c.name}: actual spend`, kind: 'actual', tone });
@@ -45,5 +47,5 @@ export function spendBudgetChart(councils: ChartInput[]): ChartModel {
     });
     return row;
   });
-  return { rows, series };
+  return { rows, series, unit };
 }

@@ -35,6 +35,7 @@ const records: CouncilRecord[] = rows.map((r) =>
     altNames: [...new Set((r['alt-names'] ?? '').split(',').map((s) => s.trim()))].filter(Boolean),
     startDate: r['start-date'] || null,
     endDate: r['end-date'] || null,
+    population: r['pop-2020'] ? Math.round(Number(r['pop-2020'])) : null,
   }),
 );
 

@@ -22,3 +22,8 @@ const byGss = new Map(councils.map((c) => [c.gssCode, c]));
 export function councilByGss(gssCode: string): CouncilRecord | undefined {
   return byGss.get(gssCode);
 }
+
+/** How many English councils existed on 1 April of this year (counties and their districts both count). */
+export function councilsIn(year: number): number {
+  return councils.filter((c) => existedIn(c, year)).length;
+}

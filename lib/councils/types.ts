@@ -15,6 +15,11 @@ export const councilRecordSchema = z.object({
   /** ISO dates; null when open-ended. */
   startDate: z.iso.date().nullable(),
   endDate: z.iso.date().nullable(),
+  /**
+   * Residents in mid-2020 (ONS estimate, in mySociety's list as pop-2020); null for councils
+   * abolished before then, which the list gives none.
+   */
+  population: z.number().int().positive().nullable(),
 });
 
 export type CouncilRecord = z.infer<typeof councilRecordSchema>;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { populationOf } from '../councils/population';
 import type { Db } from '../db';
 import { db } from '../db/client';
 import type { FactRow, Source, YearFigure } from '../domain/figure';
@@ -9,7 +10,9 @@ import { getEnglandSpend } from './england';
 import { byName, factOrder, factSelect, shownFacts, toRow } from './rows';
 
 export interface CouncilDetail {
-  council: CouncilRef & { officialName: string; region: string; type: string };
+  council: CouncilRef & { officialName: string; region: string; type: string; gssCode: string };
+  /** Residents in mid-2020 (lib/councils/population.ts), or null when the list gives none. */
+  population: number | null;
   /** Each council metric by year, oldest first: spend, budget, income, cameras, camera sites. */
   series: Record<CouncilMetric, YearFigure[]>;
   perUnit: PerUnit<Source> | null;
@@ -33,6 +36,7 @@ export async function getCouncil(slug: string, client: Db = db): Promise<Council
         officialName: true,
         region: true,
         type: true,
+        gssCode: true,
         facts: { where: shownFacts, orderBy: factOrder, select: { ...factSelect, scope: true } },
       },
     }),
@@ -45,6 +49,7 @@ export async function getCouncil(slug: string, client: Db = db): Promise<Council
   const series = councilSeries(rows.filter((_, i) => facts[i]?.scope === 'council'));
   return {
     council: ref,
+    population: populationOf(ref.gssCode),
     series,
     perUnit: perUnitCost(series.spend, series.cameras, series.camera_sites),
     englandShare: sharesOf(series.spend, englandSpend),

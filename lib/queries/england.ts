@@ -1,5 +1,7 @@
 import 'server-only';
+import { councilsIn } from '../councils';
 import type { Db } from '../db';
+import { coverageOf, type Coverage } from '../domain/coverage';
 import { db } from '../db/client';
 import { knownShares, type KnownShare } from '../domain/england';
 import type { Source, YearFigure } from '../domain/figure';
@@ -19,6 +21,8 @@ export interface EnglandView {
   totals: YearFigure[];
   counts: CountFact[];
   shares: Array<KnownShare<Source>>;
+  /** For each year with an England total: how many councils the figures cover, and their share. */
+  coverage: Array<Coverage<Source>>;
 }
 
 /** England's total spend by year: the overview's headline, and the whole a council's share is of. */
@@ -56,5 +60,10 @@ export async function getEngland(client: Db = db): Promise<EnglandView> {
     council,
     spend: seriesOf(facts.map(toRow), 'spend'),
   }));
-  return { totals, counts, shares: knownShares(totals, councils) };
+  return {
+    totals,
+    counts,
+    shares: knownShares(totals, councils),
+    coverage: totals.map((t) => coverageOf(t.year, councils, totals, councilsIn)),
+  };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { populationOf } from '../councils/population';
 import type { Db } from '../db';
 import { db } from '../db/client';
 import type { Basis, Bound, Citation, FactRef, SourceRef, YearFigure } from '../domain/figure';
@@ -10,11 +11,18 @@ import type { ReviewStatus } from '../review/status';
 import { getEnglandSpend } from './england';
 import { byName, citationSelect, SHOWN_STATUSES } from './rows';
 
+export type OverviewCouncil = CouncilSummary<SourceRef> & { population: number | null };
+
 export interface Overview {
   /** England's latest total spend, if any article gives one. */
   england: YearFigure | null;
-  /** Every council with figures, A to Z; its figures link to their sentences but do not carry them. */
-  councils: Array<CouncilSummary<SourceRef>>;
+  /** England's total spend by year (the coverage statement's whole). */
+  englandSpend: YearFigure[];
+  /**
+   * Every council with figures, A to Z, with its mid-2020 population; its figures link to their
+   * sentences but do not carry them.
+   */
+  councils: Array<OverviewCouncil>;
 }
 
 type RawFact = Omit<FactRef, 'metric' | 'basis' | 'bound' | 'status' | 'citation'> & {
@@ -73,7 +81,7 @@ function toRef(f: Omit<RawFact, 'councilId' | 'articleId'>, citation: Citation):
 export async function getOverview(client: Db = db): Promise<Overview> {
   const [councils, facts, citations, england] = await Promise.all([
     client.council.findMany({
-      select: { id: true, slug: true, name: true, officialName: true, region: true },
+      select: { id: true, slug: true, name: true, officialName: true, region: true, gssCode: true },
     }),
     councilFacts(client),
     citationsById(client),
@@ -83,9 +91,10 @@ export async function getOverview(client: Db = db): Promise<Overview> {
   const byCouncil = groupBy(facts, (f) => f.councilId);
   return {
     england: england.at(-1) ?? null,
-    councils: byName(councils).flatMap(({ id, ...council }) => {
+    englandSpend: england,
+    councils: byName(councils).flatMap(({ id, gssCode, ...council }) => {
       const own = toRefs(byCouncil.get(id) ?? [], citations);
-      return own.length ? [summariseCouncil(council, own)] : [];
+      return own.length ? [{ ...summariseCouncil(council, own), population: populationOf(gssCode) }] : [];
     }),
   };
 }

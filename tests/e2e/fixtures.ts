@@ -7,6 +7,12 @@ export const PAGES: Array<{ name: string; path: string; status: number; figures:
   { name: 'councils', path: '/councils', status: 200, figures: true },
   { name: 'council', path: '/councils/welwyn-hatfield', status: 200, figures: true },
   { name: 'compare', path: '/compare?a=welwyn-hatfield&b=hertsmere', status: 200, figures: true },
+  {
+    name: 'compare-per-resident',
+    path: '/compare?a=welwyn-hatfield&b=hertsmere&per=resident',
+    status: 200,
+    figures: true,
+  },
   { name: 'compare-form', path: '/compare', status: 200, figures: false },
   { name: 'england', path: '/england', status: 200, figures: true },
   { name: 'source', path: '/sources/welwyn-hatfield-times-9c7b9525', status: 200, figures: true },

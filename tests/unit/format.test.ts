@@ -5,7 +5,9 @@ import {
   formatCount,
   formatFact,
   formatMoney,
+  formatPence,
   formatShare,
+  formatTenths,
   formatValue,
 } from '../../lib/format';
 
@@ -30,6 +32,31 @@ describe('format', () => {
     expect(formatChange(-0.1)).toBe('-10%');
     expect(formatChange(0)).toBe('0%');
     expect(formatShare(83000 / 78000000)).toBe('0.11%');
+  });
+
+  it('rounds a bounded share the way that keeps its bound true', () => {
+    // 0.2564%: "less than" rounds up, "more than" down, the rest to the nearest.
+    expect(formatShare(200000 / 78000000, 'less_than')).toBe('0.26%');
+    expect(formatShare(0.002649, 'less_than')).toBe('0.27%');
+    expect(formatShare(0.002649, 'more_than')).toBe('0.26%');
+    expect(formatShare(0.002651, 'more_than')).toBe('0.26%');
+    expect(formatShare(0.002651, 'exact')).toBe('0.27%');
+  });
+
+  it('writes pence as GOV.UK does: pence in full under £1, pounds and pence above, no ".00"', () => {
+    expect(formatPence(67)).toBe('67 pence');
+    expect(formatPence(1)).toBe('1 penny');
+    expect(formatPence(0)).toBe('0 pence');
+    expect(formatPence(120)).toBe('£1.20');
+    expect(formatPence(305)).toBe('£3.05');
+    expect(formatPence(300)).toBe('£3');
+    expect(formatPence(123456)).toBe('£1,234.56');
+  });
+
+  it('writes tenths with one decimal place', () => {
+    expect(formatTenths(19)).toBe('1.9');
+    expect(formatTenths(20)).toBe('2.0');
+    expect(formatTenths(12345)).toBe('1,234.5');
   });
 
   it('writes a value in its metric’s unit, from the registry', () => {

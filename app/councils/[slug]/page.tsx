@@ -5,6 +5,7 @@ import { SpendChart } from '@/components/charts/lazy-spend-chart';
 import { CompareForm } from '@/components/compare/compare-form';
 import { FactsList } from '@/components/council/facts-list';
 import { KeyFigures } from '@/components/council/key-figures';
+import { SingleSourceNote } from '@/components/council/single-source-note';
 import { SpendBudgetTable } from '@/components/council/spend-budget-table';
 import { UncheckedNote } from '@/components/council/unchecked-note';
 import { spendBudgetChart } from '@/lib/charts/series';
@@ -51,6 +52,7 @@ export default async function CouncilPage({ params }: Props) {
         sentence each figure came from.
       </p>
       <UncheckedNote councilSlug={council.slug} facts={detail.facts} />
+      <SingleSourceNote facts={detail.facts} />
 
       <ChartFrame
         title={`${council.name}: actual spend and budget by year`}
@@ -63,7 +65,7 @@ export default async function CouncilPage({ params }: Props) {
           description={`Bar chart of ${council.name}'s CCTV spend and budget by financial year`}
         />
       </ChartFrame>
-      <SpendBudgetTable spend={series.spend} budget={series.budget} />
+      <SpendBudgetTable spend={series.spend} budget={series.budget} population={detail.population} />
       <p>
         <a href={`/api/councils/${council.slug}?format=csv`} download>
           Download this table (CSV)

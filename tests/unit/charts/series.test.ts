@@ -22,6 +22,10 @@ describe('spendBudgetChart', () => {
   });
 
   it('is empty with no figures', () => {
-    expect(spendBudgetChart([{ name: 'A', spend: [] }])).toEqual({ rows: [], series: [] });
+    expect(spendBudgetChart([{ name: 'A', spend: [] }])).toEqual({ rows: [], series: [], unit: 'pounds' });
+  });
+
+  it('says when its values are pence per resident', () => {
+    expect(spendBudgetChart([{ name: 'A', spend: [] }], 'pence').unit).toBe('pence');
   });
 });

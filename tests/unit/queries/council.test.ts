@@ -13,7 +13,9 @@ describe('the council query', () => {
       officialName: 'Welwyn Hatfield Borough Council',
       region: 'East of England',
       type: 'NMD',
+      gssCode: 'E07000241',
     });
+    expect(d?.population).toBe(123_893);
     expect(d?.series.spend.map((f) => [f.year, f.value])).toEqual([
       [2015, 107000],
       [2016, 107000],

@@ -17,4 +17,12 @@ describe('the England query', () => {
     expect(e.totals[0]?.source.citation.publisher).toBe(SEED_PUBLISHER);
     expect(e.counts.map((c) => c.figure.source.citation.publisher)).toEqual([SEED_PUBLISHER, SEED_PUBLISHER]);
   });
+
+  it('says for each year with a total how many of that year’s English councils the figures cover', async () => {
+    const e = await getEngland(t.db);
+    expect(e.coverage).toEqual([
+      expect.objectContaining({ year: 2017, known: 2, of: 353, together: { value: 200000, bound: 'exact' } }),
+    ]);
+    expect(e.coverage[0]?.share).toEqual({ value: 200000 / 78000000, bound: 'less_than' });
+  });
 });

@@ -17,7 +17,7 @@ const t = storeWith(async (db) => {
 describe('the overview query', () => {
   it('is empty on an empty store', async () => {
     const empty = await makeTestDb();
-    expect(await getOverview(empty.db)).toEqual({ england: null, councils: [] });
+    expect(await getOverview(empty.db)).toEqual({ england: null, englandSpend: [], councils: [] });
     await empty.drop();
   });
 
@@ -47,6 +47,13 @@ describe('the overview query', () => {
     expect(wh?.latestBudget).toMatchObject({ year: 2018, value: 99000 });
     expect(wh?.cameras).toMatchObject({ unit: 'camera_sites', value: 30 });
     expect(hertsmere?.cameras).toMatchObject({ unit: 'cameras', value: 23 });
+    // Each with its mid-2020 population, from the bundled list by GSS code.
+    expect(councils.map((c) => c.population)).toEqual([105_471, 123_893]);
+  });
+
+  it('gives England’s total of every year, for the coverage statement', async () => {
+    const { englandSpend } = await getOverview(t.db);
+    expect(englandSpend.map((f) => [f.year, f.value, f.bound])).toEqual([[2017, 78000000, 'more_than']]);
   });
 
   it('links each council figure to its sentence and cites its article, without carrying the sentence', async () => {
