@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { NextResponse } from 'next/server';
 import { CACHE_HEADERS } from './respond';
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 /** RFC 4180: fields quoted where they must be, CRLF line ends, a header row; an empty field for null. */
 export function toCsv(header: string[], rows: Cell[][]): string {

@@ -1,15 +1,18 @@
 import { NextResponse } from 'next/server';
 
-type ApiErrorCode =
-  | 'invalid_slug'
-  | 'invalid_query'
-  | 'unknown_parameter'
-  | 'query_too_long'
-  | 'same_council'
-  | 'not_found'
-  | 'internal_error'
-  | 'store_unavailable'
-  | 'unauthorized';
+/** Every code an API error may carry; the OpenAPI description lists them from here (lib/api/schemas.ts). */
+export const API_ERROR_CODES = [
+  'invalid_slug',
+  'invalid_query',
+  'unknown_parameter',
+  'query_too_long',
+  'same_council',
+  'not_found',
+  'internal_error',
+  'store_unavailable',
+  'unauthorized',
+] as const;
+type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** Every API error has this shape, and never a stack trace. */
 export function apiError(status: 400 | 401 | 404 | 500 | 503, code: ApiErrorCode, message: string) {

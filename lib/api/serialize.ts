@@ -14,7 +14,7 @@ export const citationJson = (c: Citation) => ({
  * (unchecked figures are machine-read, not yet checked), the sentence, the offsets and the page
  * that shows it (`url`; the original article's address is `citation.url`).
  */
-function sourceJson(s: SourceRef & { quote?: string }) {
+export function sourceJson(s: SourceRef & { quote?: string }) {
   return {
     article: s.citation.slug,
     citation: citationJson(s.citation),

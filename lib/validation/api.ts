@@ -51,3 +51,28 @@ const slug = slugSchema.describe('a council slug such as welwyn-hatfield');
 export const noQuery = z.object({});
 export const formatQuery = z.object({ format });
 export const compareQuery = z.object({ a: slug, b: slug, format });
+
+/** A whole number in a query string: digits only (no sign, exponent, spaces or hex, which z.coerce would take). */
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,10}$/, 'a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+/** A fact id is an integer column, on PostgreSQL at most 2^31 - 1. */
+const MAX_ID = 2_147_483_647;
+
+/** The largest page of /api/facts, and the page a client gets when it does not ask. */
+const FACTS_MAX_LIMIT = 1000;
+const FACTS_DEFAULT_LIMIT = 500;
+
+/** /api/facts: keyset pagination on the fact id (docs/decisions/017-dataset-download.md). */
+export const factsQuery = z.object({
+  after: wholeNumber(0, MAX_ID)
+    .default(0)
+    .describe('give the facts whose id is greater than this one: the last id of the previous page (its `next` link)'),
+  limit: wholeNumber(1, FACTS_MAX_LIMIT)
+    .default(FACTS_DEFAULT_LIMIT)
+    .describe(`how many facts a page holds, at most ${FACTS_MAX_LIMIT}`),
+});

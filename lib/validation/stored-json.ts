@@ -16,7 +16,8 @@ export function parseStoredJson<T>(schema: z.ZodType<T>, json: string | null): T
 }
 
 /** Warnings stored before the parser named its rules have none; they still show. */
-const storedWarnings = z.array(warningSchema.partial({ rule: true }));
+export const storedWarningSchema = warningSchema.partial({ rule: true });
+const storedWarnings = z.array(storedWarningSchema);
 export type StoredWarning = z.infer<typeof storedWarnings>[number];
 
 /** An article's stored warnings (Article.warnings); none when unreadable. */

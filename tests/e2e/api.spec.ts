@@ -1,4 +1,7 @@
+import { validate } from '@readme/openapi-parser';
 import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { answerChecker } from '../support/openapi';
 
 const SEED_PUBLISHER = 'Welwyn Hatfield Times';
 const SEED_URL = 'https://www.whtimes.co.uk/news/welwyn-hatfield-council-spending-5624078';
@@ -76,6 +79,72 @@ test.describe('the read API', () => {
     expect(await compare.text()).toContain('2016-17,107000,129000,22000,20.6,,');
   });
 
+  test('walks every fact page by page, and the CSV has one row for each', async ({ request }) => {
+    const ids: number[] = [];
+    const articles = new Set<string>();
+    let next: string | null = '/api/facts?limit=5';
+    while (next) {
+      const res = await request.get(next);
+      expect(res.status()).toBe(200);
+      const page: { facts: Array<{ id: number; source: { article: string } }>; next: string | null } = await res.json();
+      ids.push(...page.facts.map((f) => f.id));
+      for (const f of page.facts) articles.add(f.source.article);
+      next = page.next;
+    }
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    // Every fact each article shows, and no other.
+    let shown = 0;
+    for (const slug of articles) shown += (await (await request.get(`/api/sources/${slug}`)).json()).facts.length;
+    expect(ids).toHaveLength(shown);
+    expect(shown).toBeGreaterThan(5);
+
+    const csv = await request.get('/api/facts.csv');
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers()['cache-control']).toContain('s-maxage=5');
+    const rows: Array<Record<string, string>> = parse(await csv.text(), { columns: true });
+    expect(rows.map((r) => Number(r.fact_id))).toEqual(ids);
+    const wh = rows.find((r) => r.council === 'Welwyn Hatfield' && r.financial_year === '2017-18');
+    expect(wh).toMatchObject({ gss_code: 'E07000241', value: '83000', source_publisher: SEED_PUBLISHER });
+    expect(rows.find((r) => r.metric === 'spend' && r.scope === 'england')).toMatchObject({
+      council: '',
+      gss_code: '',
+    });
+  });
+
+  test('describes itself in a valid OpenAPI 3.1 document that its answers conform to', async ({ request }) => {
+    const doc = await (await request.get('/api/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(await validate(structuredClone(doc))).toMatchObject({ valid: true });
+    const check = answerChecker(doc);
+    const source = (await (await request.get('/api/facts?limit=1')).json()).facts[0].source.article;
+    const calls: Array<[string, string]> = [
+      ['/api/councils', '/api/councils'],
+      ['/api/councils/{slug}', '/api/councils/welwyn-hatfield'],
+      ['/api/councils/{slug}', '/api/councils/welwyn-hatfield?format=csv'],
+      ['/api/councils/{slug}', '/api/councils/atlantis'],
+      ['/api/compare', '/api/compare?a=welwyn-hatfield&b=hertsmere'],
+      ['/api/compare', '/api/compare?a=welwyn-hatfield&b=hertsmere&format=csv'],
+      ['/api/compare', '/api/compare?a=hertsmere&b=hertsmere'],
+      ['/api/england', '/api/england'],
+      ['/api/sources/{slug}', `/api/sources/${source}`],
+      ['/api/facts', '/api/facts'],
+      ['/api/facts', '/api/facts?limit=2000'],
+      ['/api/facts.csv', '/api/facts.csv'],
+      ['/api/openapi.json', '/api/openapi.json'],
+    ];
+    expect(new Set(calls.map(([path]) => path))).toEqual(new Set(Object.keys(doc.paths)));
+    for (const [path, url] of calls) {
+      const res = await request.get(url);
+      const problems = check({
+        path,
+        status: res.status(),
+        contentType: res.headers()['content-type'] ?? null,
+        body: await res.text(),
+      });
+      expect(problems, url).toEqual([]);
+    }
+  });
+
   const bad: Array<[string, number, string]> = [
     ['/api/councils/..%2F..%2Fetc%2Fpasswd', 400, 'invalid_slug'],
     ['/api/councils/%00', 400, 'invalid_slug'],
@@ -90,6 +159,10 @@ test.describe('the read API', () => {
     [`/api/compare?a=hertsmere&b=${'x'.repeat(10 * 1024)}`, 400, 'query_too_long'],
     ['/api/compare?a=../../etc/passwd&b=hertsmere', 400, 'invalid_query'],
     ['/api/nothing/here', 404, 'not_found'],
+    ['/api/facts?limit=0', 400, 'invalid_query'],
+    ['/api/facts?after=x', 400, 'invalid_query'],
+    ['/api/facts.csv?format=json', 400, 'unknown_parameter'],
+    ['/api/openapi.json?v=3', 400, 'unknown_parameter'],
   ];
   for (const [path, status, code] of bad) {
     test(`answers ${path.slice(0, 60)} with ${status} ${code}, as JSON without a stack`, async ({ request }) => {
@@ -103,7 +176,14 @@ test.describe('the read API', () => {
   }
 
   test('exposes no write endpoint', async ({ request }) => {
-    for (const path of ['/api/councils', '/api/councils/hertsmere', '/api/compare?a=hertsmere&b=welwyn-hatfield']) {
+    for (const path of [
+      '/api/councils',
+      '/api/councils/hertsmere',
+      '/api/compare?a=hertsmere&b=welwyn-hatfield',
+      '/api/facts',
+      '/api/facts.csv',
+      '/api/openapi.json',
+    ]) {
       for (const method of ['post', 'put', 'delete'] as const) {
         expect((await request[method](path, { data: {} })).status(), `${method} ${path}`).toBe(405);
       }
