@@ -1,3 +1,4 @@
+import { POPULATION_YEAR } from '../councils/population';
 import type { CompareRow } from '../domain/compare';
 import type { SourceRef } from '../domain/figure';
 import { formatFinancialYear } from '../domain/financial-year';
@@ -9,6 +10,7 @@ import { figureJson, figuresJson } from './serialize';
 export function councilJson(d: CouncilDetail) {
   return {
     council: d.council,
+    population: d.population === null ? null : { residents: d.population, year: POPULATION_YEAR },
     ...Object.fromEntries(councilMetrics.map((m) => [METRICS[m].apiKey, figuresJson(d.series[m])])),
     spendPerUnit: d.perUnit && {
       unit: d.perUnit.unit,

@@ -106,7 +106,19 @@ const councilDetailSchema = named(
   'CouncilDetail',
   'One council: a series per metric, spend per camera (or site), its share of England, and how many councils spent more.',
   z.object({
-    council: councilRef.extend({ officialName: z.string(), region: z.string(), type: z.string() }),
+    council: councilRef.extend({
+      officialName: z.string(),
+      region: z.string(),
+      type: z.string(),
+      gssCode: z.string().describe('ONS GSS code, e.g. E07000241'),
+    }),
+    population: z
+      .object({ residents: whole, year: whole })
+      .nullable()
+      .describe(
+        'Residents in mid-year (ONS estimate, from mySociety’s list): what the pages divide by for per-resident ' +
+          'figures, whatever the figure’s year; null for councils abolished before then.',
+      ),
     // One key per council metric of the registry, as lib/api/council-json.ts writes them.
     ...Object.fromEntries(councilMetrics.map((m) => [METRICS[m].apiKey, z.array(figure)])),
     spendPerUnit: z
