@@ -1,5 +1,5 @@
 import { FigureCell } from '@/components/ui/figure-cell';
-import { MoneyPerResident } from '@/components/ui/per-resident';
+import { CountPer10k, MoneyPerResident } from '@/components/ui/per-resident';
 import { TableWrap } from '@/components/ui/table-wrap';
 import type { SourceRef } from '@/lib/domain/figure';
 import type { CouncilSummary } from '@/lib/domain/series';
@@ -69,6 +69,11 @@ export function CouncilTable({ councils, caption }: { councils: OverviewCouncil[
               </td>
               <td className="num">
                 <FigureCell figure={c.cameras} unit={c.cameras?.unit} missing="not given" link="figure" showYear />
+                {c.cameras && c.population && (
+                  <div className="muted">
+                    <CountPer10k figure={c.cameras} population={c.population} unit={c.cameras.unit} />
+                  </div>
+                )}
               </td>
             </tr>
           ))}

@@ -50,6 +50,13 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     await expect(page.locator('main')).toContainText(coverage);
     await expect(page.locator('main')).toContainText('more than £1.37 per resident of England');
+    // The overview table: latest spend per resident, and each council's count per 10,000 in its own unit.
+    const table = page.getByRole('table', { name: /Latest figures/ });
+    await expect(table.getByRole('row', { name: /Welwyn Hatfield/ })).toContainText('67 pence');
+    await expect(table.getByRole('row', { name: /Welwyn Hatfield/ })).toContainText(
+      '2.4 camera sites per 10,000 residents',
+    );
+    await expect(table.getByRole('row', { name: /Hertsmere/ })).toContainText('2.2 cameras per 10,000 residents');
     await page.goto('/england');
     await expect(page.locator('main')).toContainText(coverage);
     await expect(page.locator('main')).toContainText('(more than £1.37 per resident)');
