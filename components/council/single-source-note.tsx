@@ -10,12 +10,9 @@ export function SingleSourceNote({ facts }: { facts: FactRow[] }) {
   if (!only) return null;
   return (
     <p className="notice" role="note">
-      Every figure on this page comes from a single source,{' '}
-      <a href={`/sources/${only.slug}`}>
-        {only.publisher}
-        {only.title ? `: “${only.title}”` : ''}
-      </a>
-      ; no second article confirms them yet.
+      Every figure on this page comes from a single source, {only.publisher}
+      {only.title ? ` (“${only.title}”)` : ''}:{' '}
+      <a href={`/sources/${only.slug}`}>the article, each figure highlighted</a>. No second article confirms them yet.
     </p>
   );
 }
