@@ -26,17 +26,18 @@ export interface SearchResult {
 }
 
 /**
- * A name as the search compares it: accents dropped, lower case, "&" read as "and", apostrophes
- * dropped ("King's" is "kings"), any other punctuation a space ("Stoke-on-Trent", "St. Helens").
+ * A name as the search compares it: accents dropped, lower case, apostrophes dropped ("King's" is
+ * "kings"), any other punctuation a space ("Stoke-on-Trent", "St. Helens"), and the word "and"
+ * dropped, so "&", "and" and neither are the same ("Barking & Dagenham", "Barking Dagenham").
  */
 export function normaliseName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/&/g, ' and ')
     .replace(/['’‘`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/(^| )and(?= |$)/g, '')
     .trim();
 }
 

@@ -23,13 +23,15 @@ describe('normaliseName', () => {
   it.each([
     ['Welwyn HATFIELD', 'welwyn hatfield'],
     ['Sòmërset', 'somerset'],
-    ['Barking & Dagenham', 'barking and dagenham'],
-    ['Barking&Dagenham', 'barking and dagenham'],
+    ['Barking & Dagenham', 'barking dagenham'],
+    ['Barking&Dagenham', 'barking dagenham'],
+    ['Barking and Dagenham', 'barking dagenham'],
+    ['And Sandwell and', 'sandwell'],
     ["King's Lynn", 'kings lynn'],
     ['King’s Lynn', 'kings lynn'],
     ['Stoke-on-Trent', 'stoke on trent'],
     ['St. Helens', 'st helens'],
-    ['Bournemouth, Christchurch and Poole', 'bournemouth christchurch and poole'],
+    ['Bournemouth, Christchurch and Poole', 'bournemouth christchurch poole'],
     ['  welwyn \t  hatfield  ', 'welwyn hatfield'],
     ['--', ''],
   ])('%j -> %j', (text, normal) => expect(normaliseName(text)).toBe(normal));
@@ -42,11 +44,13 @@ describe('searching the bundled list', () => {
     }
   });
 
-  it('ignores accents, punctuation, apostrophes and "&" against "and"', () => {
+  it('ignores accents, punctuation, apostrophes, and "&" or "and"', () => {
     expect(top('Wélwyn Hatfield')).toMatchObject({ council: { slug: 'welwyn-hatfield' }, rank: 'exact' });
     expect(top('stoke on trent')).toMatchObject({ council: { slug: 'stoke-on-trent' }, rank: 'exact' });
     expect(top('St Helens')).toMatchObject({ council: { slug: 'st-helens' }, rank: 'exact' });
-    expect(top('barking & dagenham')).toMatchObject({ council: { slug: 'barking-and-dagenham' }, rank: 'exact' });
+    for (const q of ['barking & dagenham', 'Barking and Dagenham', 'barking dagenham']) {
+      expect(top(q), q).toMatchObject({ council: { slug: 'barking-and-dagenham' }, rank: 'exact' });
+    }
     // The common name is "Kings Lynn and West Norfolk": the apostrophe goes, it is not a space.
     expect(top("King's Lynn")).toMatchObject({ council: { slug: 'kings-lynn-and-west-norfolk' }, rank: 'name-prefix' });
   });
@@ -81,7 +85,9 @@ describe('searching the bundled list', () => {
   });
 
   it('finds nothing for an empty query or one of punctuation alone', () => {
-    for (const q of ['', '   ', '--', '...']) expect(searchCouncils(q, 10), q).toEqual({ matches: [], total: 0 });
+    for (const q of ['', '   ', '--', '...', 'and', '&']) {
+      expect(searchCouncils(q, 10), q).toEqual({ matches: [], total: 0 });
+    }
     expect(searchCouncils('atlantis', 10)).toEqual({ matches: [], total: 0 });
   });
 });
