@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './params';
+import { searchQuerySchema, slugSchema } from './params';
 
 /** Longer query strings are refused outright: no legitimate call needs them. */
 const MAX_QUERY_LENGTH = 1024;
@@ -51,3 +51,4 @@ const slug = slugSchema.describe('a council slug such as welwyn-hatfield');
 export const noQuery = z.object({});
 export const formatQuery = z.object({ format });
 export const compareQuery = z.object({ a: slug, b: slug, format });
+export const searchQuery = z.object({ q: searchQuerySchema.describe('part of a council’s name') });

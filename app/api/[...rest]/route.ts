@@ -5,6 +5,7 @@ export function GET() {
   return apiError(
     404,
     'not_found',
-    'no such API endpoint; see the README for /api/councils, /api/councils/[slug], /api/compare, /api/england, /api/sources/[slug]',
+    'no such API endpoint; see the README for /api/councils, /api/councils/[slug], /api/compare, /api/england, ' +
+      '/api/search, /api/sources/[slug]',
   );
 }
