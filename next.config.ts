@@ -48,6 +48,16 @@ const nextConfig: NextConfig = {
           ],
           destination: '/compare/:a/:b',
         },
+        // /councils?q= is the council search, rendered per request; /councils?sort=KEY is the list
+        // in that order, a cached page like /councils itself (which reads no query string, so stays
+        // static). A malformed q or sort never gets here: proxy.ts answers it 400. A well-formed
+        // sort no order has is that page's 404. docs/decisions/018-council-search.md
+        { source: '/councils', has: [{ type: 'query', key: 'q' }], destination: '/councils/search' },
+        {
+          source: '/councils',
+          has: [{ type: 'query', key: 'sort', value: `^${slug.replace('SLUG', 'sort')}$` }],
+          destination: '/councils/sorted/:sort',
+        },
       ],
     };
   },

@@ -66,6 +66,15 @@ export const config = {
       has: [{ type: 'query', key: 'b', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=[\\s\\S]{101}))[\\s\\S]+' }],
     },
     {
+      source: '/councils',
+      has: [{ type: 'query', key: 'sort', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=[\\s\\S]{101}))[\\s\\S]+' }],
+    },
+    // A council search over 100 characters (SEARCH_MAX_LENGTH) or with a control character.
+    {
+      source: '/councils',
+      has: [{ type: 'query', key: 'q', value: '(?:(?=[\\s\\S]{101})|[\\s\\S]*[\\x00-\\x1f\\x7f-\\x9f])[\\s\\S]*' }],
+    },
+    {
       source: '/councils/find',
       has: [{ type: 'query', key: 'council', value: '(?:(?![a-z0-9]+(?:-[a-z0-9]+)*$)|(?=[\\s\\S]{101}))[\\s\\S]+' }],
     },

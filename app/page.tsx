@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { SpendChart } from '@/components/charts/lazy-spend-chart';
-import { FindCouncil } from '@/components/councils/find-council';
+import { CouncilSearch } from '@/components/councils/council-search';
 import { CouncilTable } from '@/components/overview/council-table';
 import { EnglandHeadline } from '@/components/overview/england-headline';
 import { SpendByYearTable } from '@/components/overview/spend-by-year-table';
@@ -44,7 +44,7 @@ export default async function OverviewPage() {
           <Link href="/councils">See every council, A to Z</Link>, or go straight to one:
         </p>
       )}
-      <FindCouncil councils={councils} />
+      <CouncilSearch />
       <CouncilTable
         councils={complete ? [...listed, ...withoutSpend] : listed}
         caption={

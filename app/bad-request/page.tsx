@@ -17,6 +17,6 @@ const kind = z.enum(badAddressKinds).catch('council');
 /** What proxy.ts rewrites a malformed address to, with status 400 (lib/validation/address.ts). */
 export default async function BadRequestPage({ searchParams }: Props) {
   const what = kind.parse((await searchParams).for);
-  // Every kind but an article's offers a form of councils to choose from.
-  return <BadAddress kind={what} councils={what === 'source' ? [] : await listCouncils()} />;
+  // Only the compare form offers a list of councils to choose from; the others search by name.
+  return <BadAddress kind={what} councils={what === 'compare' ? await listCouncils() : []} />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { CouncilIndex } from '@/components/councils/council-index';
+import { CouncilListPage } from '@/components/councils/council-list-page';
 import { getOverview } from '@/lib/queries/overview';
 
 export const metadata: Metadata = {
@@ -9,18 +9,11 @@ export const metadata: Metadata = {
 };
 
 // Served from the cache; regenerated in the background at most every 5 s (docs/decisions/005-caching.md).
+// It reads no query string, so it stays static: /councils?q= and ?sort= are rewritten to pages of
+// their own (next.config.ts; docs/decisions/018-council-search.md).
 export const revalidate = 5;
 
 export default async function CouncilsPage() {
   const { councils } = await getOverview();
-  return (
-    <>
-      <h1>Every council A to Z</h1>
-      <p className="lede">
-        {councils.length} {councils.length === 1 ? 'council has' : 'councils have'} figures in the sources. Each name
-        leads to the council&rsquo;s spend, budgets and cameras; each amount to the sentence it came from.
-      </p>
-      <CouncilIndex councils={councils} />
-    </>
-  );
+  return <CouncilListPage councils={councils} sort="name" />;
 }

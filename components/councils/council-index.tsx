@@ -1,53 +1,90 @@
 import { FigureCell } from '@/components/ui/figure-cell';
 import { TableWrap } from '@/components/ui/table-wrap';
-import type { SourceRef } from '@/lib/domain/figure';
+import {
+  COUNCIL_ORDERS,
+  orderCouncils,
+  type CouncilOrder,
+  type CouncilSort,
+  type ListedCouncil,
+} from '@/lib/domain/council-order';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
-import type { CouncilSummary } from '@/lib/domain/series';
 import { NoCouncilFigures } from './no-council-figures';
 
+type Summary = ListedCouncil;
+
 /**
- * Every council with figures, A to Z: name, region and latest spend, each figure linked to its
- * sentence. Lean on purpose (350 rows in the scale benchmark); the council page has the rest.
+ * Every council with figures, A to Z or ranked by one figure: name, region and that figure, each
+ * linked to its sentence. Lean on purpose (350 rows in the scale benchmark); the council page has
+ * the rest. A ranking lists the councils without its figure after it, under a heading that says so.
  */
-export function CouncilIndex({ councils }: { councils: Array<CouncilSummary<SourceRef>> }) {
+export function CouncilIndex({ councils, sort }: { councils: Summary[]; sort: CouncilSort }) {
   if (councils.length === 0) return <NoCouncilFigures />;
+  const order = COUNCIL_ORDERS[sort];
+  const { listed, without } = orderCouncils(councils, sort);
+  const what = order.column.toLowerCase();
   return (
-    <TableWrap label="Every council A to Z">
+    <TableWrap label={order.title}>
       <table>
-        <caption>Every council in the sources, A to Z, with its latest actual spend on CCTV.</caption>
+        <caption>
+          {order.ranked
+            ? `Every council in the sources by its latest ${what}, highest first` +
+              (without.length ? `; those with no figure for it follow, A to Z.` : '.')
+            : 'Every council in the sources, A to Z, with its latest actual spend on CCTV.'}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Council</th>
+            <th scope="col" aria-sort={order.ranked ? undefined : 'ascending'}>
+              Council
+            </th>
             <th scope="col">Region</th>
-            <th scope="col" className="num">
-              Latest spend
+            <th scope="col" className="num" aria-sort={order.ranked ? 'descending' : undefined}>
+              {order.column}
             </th>
             <th scope="col">Year</th>
           </tr>
         </thead>
         <tbody>
-          {councils.map(({ slug, name, region, latestSpend: s }) => (
-            <tr key={slug}>
-              <th scope="row">
-                <a href={`/councils/${slug}`}>{name}</a>
-              </th>
-              <td>{region}</td>
-              {s ? (
-                <>
-                  <td className="num">
-                    <FigureCell figure={s} missing="" link="figure" />
-                  </td>
-                  <td>{formatFinancialYear(s.year)}</td>
-                </>
-              ) : (
-                <td colSpan={2} className="muted">
-                  no spend figure
-                </td>
-              )}
-            </tr>
+          {listed.map((c) => (
+            <CouncilRow key={c.slug} council={c} order={order} />
           ))}
         </tbody>
+        {without.length > 0 && (
+          <tbody>
+            <tr>
+              <th scope="colgroup" colSpan={4} className="group-heading">
+                No {what} figure in the sources, A to Z
+              </th>
+            </tr>
+            {without.map((c) => (
+              <CouncilRow key={c.slug} council={c} order={order} />
+            ))}
+          </tbody>
+        )}
       </table>
     </TableWrap>
+  );
+}
+
+function CouncilRow({ council: c, order }: { council: Summary; order: CouncilOrder }) {
+  const figure = order.figure(c);
+  return (
+    <tr>
+      <th scope="row">
+        <a href={`/councils/${c.slug}`}>{c.name}</a>
+      </th>
+      <td>{c.region}</td>
+      {figure ? (
+        <>
+          <td className="num">
+            <FigureCell figure={figure} missing="" unit={order.unit} link="figure" />
+          </td>
+          <td>{formatFinancialYear(figure.year)}</td>
+        </>
+      ) : (
+        <td colSpan={2} className="muted">
+          {order.missing}
+        </td>
+      )}
+    </tr>
   );
 }

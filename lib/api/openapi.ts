@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../validation/params';
-import { compareQuery, factsQuery, formatQuery } from '../validation/api';
+import { compareQuery, factsQuery, formatQuery, searchQuery } from '../validation/api';
 import { FACTS_CSV_HEADER } from './fact-json';
 import { apiSchemas } from './schemas';
 
@@ -136,6 +136,15 @@ function paths(): Record<string, PathItem> {
       '200': json('England', 'England'),
       '400': error('unknown_parameter or query_too_long: this endpoint takes no parameters'),
     }),
+    '/api/search': get(
+      'searchCouncils',
+      'Councils whose common name, official name or another spelling matches; the search box’s suggestions',
+      queryParameters(searchQuery),
+      {
+        '200': json('SearchResults', 'the matching councils, best first'),
+        '400': error(`invalid_query (over 100 characters, or a control character), or ${BAD_QUERY}`),
+      },
+    ),
     '/api/sources/{slug}': get(
       'getSource',
       'One article: its citation, text, shown facts and the parser’s warnings',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MATCH_RANKS } from '../councils/search';
 import { basisSchema, boundSchema, scopeSchema } from '../domain/figure';
 import { councilMetrics, METRICS, metricSchema } from '../domain/metrics';
 import { reviewStatuses } from '../review/status';
@@ -229,4 +230,24 @@ named(
   'FactsPage',
   'A page of facts in id order, and the address of the next page (null on the last).',
   z.object({ facts: z.array(datasetFact), next: z.string().nullable() }),
+);
+
+named(
+  'SearchResults',
+  'Councils whose names match the search, best first (at most 8), and how many matched in all.',
+  z.object({
+    total: count,
+    councils: z.array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        officialName: z.string(),
+        region: z.string(),
+        abolished: whole.nullable().describe('the year a former council ceased; null for one that exists'),
+        match: z.enum(MATCH_RANKS).describe('how the search matched: the best kind of match first'),
+        page: z.string().nullable().describe('its page here; null when the sources give it no figures'),
+        url: z.string().nullable().describe('its /api/councils/{slug}; null when the sources give it no figures'),
+      }),
+    ),
+  }),
 );

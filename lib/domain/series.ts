@@ -75,6 +75,9 @@ export interface CouncilSummary<S extends SourceRef = Source> extends CouncilRef
   latestBudget: YearFigure<S> | null;
   /** The latest camera count, else the latest count of camera sites: different units, never summed. */
   cameras: (YearFigure<S> & { unit: 'cameras' | 'camera_sites' }) | null;
+  /** The latest camera count and the latest camera-site count, each on its own (for rankings by one unit). */
+  latestCameras: YearFigure<S> | null;
+  latestCameraSites: YearFigure<S> | null;
 }
 
 /**
@@ -96,8 +99,8 @@ export function summariseCouncil<R extends FactRef>(
   const spend = seriesOf(facts, 'spend');
   const latestSpend = spend.at(-1) ?? null;
   const previousSpend = latestSpend ? (spend.find((s) => s.year === latestSpend.year - 1) ?? null) : null;
-  const cameras = seriesOf(facts, 'cameras').at(-1);
-  const sites = seriesOf(facts, 'camera_sites').at(-1);
+  const cameras = seriesOf(facts, 'cameras').at(-1) ?? null;
+  const sites = seriesOf(facts, 'camera_sites').at(-1) ?? null;
   return {
     ...council,
     spend,
@@ -105,5 +108,7 @@ export function summariseCouncil<R extends FactRef>(
     previousSpend,
     latestBudget: seriesOf(facts, 'budget').at(-1) ?? null,
     cameras: cameras ? { ...cameras, unit: 'cameras' } : sites ? { ...sites, unit: 'camera_sites' } : null,
+    latestCameras: cameras,
+    latestCameraSites: sites,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './params';
+import { searchQuerySchema, slugSchema } from './params';
 
 /** Longer query strings are refused outright: no legitimate call needs them. */
 const MAX_QUERY_LENGTH = 1024;
@@ -76,3 +76,5 @@ export const factsQuery = z.object({
     .default(FACTS_DEFAULT_LIMIT)
     .describe(`how many facts a page holds, at most ${FACTS_MAX_LIMIT}`),
 });
+
+export const searchQuery = z.object({ q: searchQuerySchema.describe('part of a council’s name') });

@@ -126,6 +126,7 @@ test.describe('the read API', () => {
       ['/api/compare', '/api/compare?a=welwyn-hatfield&b=hertsmere&format=csv'],
       ['/api/compare', '/api/compare?a=hertsmere&b=hertsmere'],
       ['/api/england', '/api/england'],
+      ['/api/search', '/api/search?q=welwyn'],
       ['/api/sources/{slug}', `/api/sources/${source}`],
       ['/api/facts', '/api/facts'],
       ['/api/facts', '/api/facts?limit=2000'],

@@ -5,6 +5,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const PAGES: Array<{ name: string; path: string; status: number; figures: boolean }> = [
   { name: 'overview', path: '/', status: 200, figures: true },
   { name: 'councils', path: '/councils', status: 200, figures: true },
+  { name: 'councils-by-cameras', path: '/councils?sort=cameras', status: 200, figures: false },
+  { name: 'council-search', path: '/councils?q=welwyn', status: 200, figures: false },
   { name: 'council', path: '/councils/welwyn-hatfield', status: 200, figures: true },
   { name: 'compare', path: '/compare?a=welwyn-hatfield&b=hertsmere', status: 200, figures: true },
   {

@@ -76,16 +76,20 @@ test.describe('a resident looking for their council', () => {
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('jumps to a council with the find form', async ({ page }) => {
+    test('finds a council with the search form', async ({ page }) => {
       await page.goto('/');
-      await page
-        .getByRole('form', { name: 'Find a council' })
-        .getByRole('combobox')
-        .selectOption({ label: 'Hertsmere' });
-      await page.getByRole('button', { name: 'Show its figures' }).click();
+      const form = page.getByRole('search', { name: 'Find a council' });
+      await form.getByRole('searchbox', { name: 'Council name' }).fill('hertsm');
+      await form.getByRole('button', { name: 'Search' }).click();
+      await expect(page).toHaveURL(/\/councils\?q=hertsm$/);
+      await page.getByRole('link', { name: 'Hertsmere', exact: true }).click();
       await expect(page).toHaveURL(/\/councils\/hertsmere$/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hertsmere');
-      // No choice lands on the A to Z list.
+    });
+
+    test('old links to the find form still lead to the council, or to the A to Z list', async ({ page }) => {
+      await page.goto('/councils/find?council=hertsmere');
+      await expect(page).toHaveURL(/\/councils\/hertsmere$/);
       for (const query of ['', '?council=']) {
         await page.goto(`/councils/find${query}`);
         await expect(page, query).toHaveURL(/\/councils$/);
@@ -200,16 +204,18 @@ test.describe('bad addresses', () => {
     ] as const;
     for (const [path, message] of cases) {
       expect((await page.goto(path))?.status(), path).toBe(400);
-      await expect(page.getByRole('status')).toContainText(message);
-      await expect(page.getByRole('button', { name: 'Show its figures' })).toBeVisible();
+      await expect(page.getByRole('status').first()).toContainText(message);
+      await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
     }
     expect((await page.goto('/sources/%00'))?.status()).toBe(400);
     await expect(page.getByRole('status')).toContainText('not an article’s address');
 
-    // The form on the 400 page leads on.
+    // The search form on the 400 page leads on.
     await page.goto('/councils/%00');
-    await page.getByRole('form', { name: 'Find a council' }).getByRole('combobox').selectOption('hertsmere');
-    await page.getByRole('button', { name: 'Show its figures' }).click();
+    await page.getByRole('combobox', { name: 'Council name' }).fill('hertsmere');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/councils\?q=hertsmere$/);
+    await page.getByRole('link', { name: 'Hertsmere', exact: true }).click();
     await expect(page).toHaveURL(/\/councils\/hertsmere$/);
   });
 

@@ -4,7 +4,7 @@ import type { ProxyMatcher } from 'next/dist/build/analysis/get-page-static-info
 import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/middleware-route-matcher';
 import { describe, expect, it } from 'vitest';
 import { badAddress } from '../../lib/validation/address';
-import { slugSchema } from '../../lib/validation/params';
+import { searchQuerySchema, slugSchema } from '../../lib/validation/params';
 import { config } from '../../proxy';
 
 // Next's own reading of a proxy's `config.matcher` (exported at run time, not in its types), and
@@ -40,6 +40,14 @@ const MALFORMED = [
   '/compare?a=hert%0Asmere&b=hertsmere',
   '/councils/find?council=a%0Ab',
   '/sources/-x',
+  '/councils?sort=Spend',
+  '/councils?sort=..%2Fetc',
+  '/councils?sort=spend&sort=%00',
+  `/councils?q=${'w'.repeat(101)}`,
+  '/councils?q=welwyn%00',
+  '/councils?q=welwyn%0Ahatfield',
+  '/councils?q=welwyn%C2%85',
+  '/councils?q=welwyn&q=%7F',
 ];
 const WELL_FORMED = [
   '/',
@@ -56,6 +64,16 @@ const WELL_FORMED = [
   '/councils/find?council=',
   '/sources/000-306cc6ddef71cacb',
   '/england',
+  '/councils?sort=spend',
+  '/councils?sort=camera-sites',
+  '/councils?sort=no-such-order',
+  '/councils?sort=',
+  '/councils?q=welwyn',
+  '/councils?q=',
+  `/councils?q=${'w'.repeat(100)}`,
+  '/councils?q=King%E2%80%99s+Lynn+%26+West+Norfolk',
+  '/councils?q=%00&q=welwyn',
+  '/councils?q=S%C3%B3merset&sort=cameras',
 ];
 
 describe('the proxy’s matcher', () => {
@@ -84,7 +102,7 @@ describe('the proxy’s matcher', () => {
     fc.assert(
       fc.property(
         value,
-        fc.constantFrom('/compare?a=', '/compare?b=hertsmere&a=', '/councils/find?council='),
+        fc.constantFrom('/compare?a=', '/compare?b=hertsmere&a=', '/councils/find?council=', '/councils?sort='),
         (v, at) => {
           const malformed = !slugSchema.safeParse(v).success;
           expect(runsProxy(`${at}${encodeURIComponent(v)}`)).toBe(malformed);
@@ -92,6 +110,20 @@ describe('the proxy’s matcher', () => {
       ),
       { numRuns: 1000 },
     );
-    // 1,500 runs through Next's matcher: about 1.5 s alone, over 5 s on a busy 2-core CI machine.
+    // A search: any text, astral characters and every control character included.
+    const search = fc.oneof(
+      fc.string({ maxLength: 130, unit: 'binary' }),
+      fc.string({ minLength: 95, maxLength: 105, unit: 'binary' }),
+      fc.string({ minLength: 95, maxLength: 105, unit: 'grapheme-ascii' }),
+    );
+    fc.assert(
+      fc.property(search, fc.constantFrom('/councils?q=', '/councils?sort=spend&q='), (v, at) => {
+        const malformed = !searchQuerySchema.safeParse(v).success;
+        expect(runsProxy(`${at}${encodeURIComponent(v)}`)).toBe(malformed);
+        expect(badAddress(new URL(`${at}${encodeURIComponent(v)}`, 'http://localhost')) === 'search').toBe(malformed);
+      }),
+      { numRuns: 1000 },
+    );
+    // 2,500 runs through Next's matcher: about 2 s alone, over 5 s on a busy 2-core CI machine.
   }, 30_000);
 });

@@ -6,6 +6,6 @@ export function GET() {
     404,
     'not_found',
     'no such API endpoint; /api/openapi.json describes them all: /api/councils, /api/councils/[slug], /api/compare, ' +
-      '/api/england, /api/sources/[slug], /api/facts, /api/facts.csv',
+      '/api/england, /api/search, /api/sources/[slug], /api/facts, /api/facts.csv',
   );
 }

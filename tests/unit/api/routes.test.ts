@@ -14,6 +14,7 @@ const loadRoutes = async () => ({
   england: await import('../../../app/api/england/route'),
   source: await import('../../../app/api/sources/[slug]/route'),
   compare: await import('../../../app/api/compare/route'),
+  search: await import('../../../app/api/search/route'),
 });
 let routes: Awaited<ReturnType<typeof loadRoutes>>;
 
@@ -102,5 +103,44 @@ describe('the read API', () => {
       [70000, 'unchecked'],
       [78000000, 'unchecked'],
     ]);
+  });
+
+  it('suggests councils by name, linking only those with a shown figure', async () => {
+    const res = await routes.search.GET(request('/api/search?q=Watford'), {});
+    expect(res.headers.get('cache-control')).toContain('s-maxage=5');
+    expect((await res.json()).councils[0]).toEqual({
+      slug: 'watford',
+      name: 'Watford',
+      officialName: 'Watford Borough Council',
+      region: 'East of England',
+      abolished: null,
+      match: 'exact',
+      page: '/councils/watford',
+      url: '/api/councils/watford',
+    });
+    // Dacorum's only figure was rejected; Welwyn Hatfield has none in this store; Allerdale is no more.
+    for (const q of ['dacorum', 'welwyn', 'allerdale']) {
+      const body = await (await routes.search.GET(request(`/api/search?q=${q}`), {})).json();
+      expect(body.councils[0], q).toMatchObject({ page: null, url: null });
+    }
+    const former = await (await routes.search.GET(request('/api/search?q=allerdale'), {})).json();
+    expect(former.councils[0]).toMatchObject({ slug: 'allerdale', abolished: 2023 });
+    const many = await (await routes.search.GET(request('/api/search?q=shire'), {})).json();
+    expect(many.councils).toHaveLength(8);
+    expect(many.total).toBeGreaterThan(8);
+  });
+
+  it('answers a bad search with the API’s error shape', async () => {
+    for (const [path, code] of [
+      ['/api/search', 'invalid_query'],
+      [`/api/search?q=${'w'.repeat(101)}`, 'invalid_query'],
+      ['/api/search?q=a%00', 'invalid_query'],
+      ['/api/search?q=a&limit=3', 'unknown_parameter'],
+      [`/api/search?q=${'w'.repeat(1100)}`, 'query_too_long'],
+    ] as const) {
+      const res = await routes.search.GET(request(path), {});
+      expect(res.status, path).toBe(400);
+      expect(await res.json(), path).toEqual({ error: { code, message: expect.any(String) } });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { councilByGss, councils, existedIn } from '../../../lib/councils';
 import { slugify } from '../../../lib/councils/slug';
@@ -7,6 +8,14 @@ describe('the bundled council list', () => {
     expect(councils).toHaveLength(365);
     expect(new Set(councils.map((c) => c.gssCode)).size).toBe(councils.length);
     expect(new Set(councils.map((c) => c.slug)).size).toBe(councils.length);
+  });
+
+  it('has no council whose slug is taken by another page under /councils (search, sorted, find)', () => {
+    const pages = readdirSync(new URL('../../../app/councils/', import.meta.url), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('['))
+      .map((d) => d.name);
+    expect(pages).toEqual(expect.arrayContaining(['find', 'search', 'sorted']));
+    expect(councils.filter((c) => pages.includes(c.slug))).toEqual([]);
   });
 
   it('finds a council by its GSS code', () => {

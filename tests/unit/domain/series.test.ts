@@ -98,6 +98,18 @@ describe('a council’s figures', () => {
     expect(withCameras.cameras).toMatchObject({ unit: 'cameras', value: 12 });
   });
 
+  it('keeps the latest camera count and the latest camera-site count apart, for rankings by one unit', () => {
+    const summary = summariseCouncil({ slug: 'x', name: 'X', officialName: '', region: '' }, [
+      ...rows,
+      fact({ id: 6, metric: 'cameras', financialYear: 2015, value: 12 }),
+      fact({ id: 7, metric: 'cameras', financialYear: 2016, value: 14 }),
+    ]);
+    expect(summary.latestCameras).toMatchObject({ year: 2016, value: 14 });
+    expect(summary.latestCameraSites).toMatchObject({ value: 30 });
+    const sitesOnly = summariseCouncil({ slug: 'x', name: 'X', officialName: '', region: '' }, rows);
+    expect(sitesOnly.latestCameras).toBeNull();
+  });
+
   it('has no previous spend when the year before is missing', () => {
     const gap = [fact({ financialYear: 2014, value: 1 }), fact({ id: 2, financialYear: 2017, value: 2 })];
     expect(summariseCouncil({ slug: 'x', name: 'X', officialName: '', region: '' }, gap).previousSpend).toBeNull();

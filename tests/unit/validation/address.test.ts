@@ -16,6 +16,12 @@ describe('badAddress', () => {
     ['/councils/find?council=..%2Fetc', 'find'],
     [`/councils/find?council=${'x'.repeat(300)}`, 'find'],
     ['/sources/%E2%80%A6', 'source'],
+    [`/councils?q=${'w'.repeat(101)}`, 'search'],
+    ['/councils?q=welwyn%0A', 'search'],
+    ['/councils?q=welwyn&q=%00', 'search'],
+    ['/councils?sort=..%2Fetc', 'sort'],
+    ['/councils?sort=Spend', 'sort'],
+    ['/councils?q=welwyn&sort=%00', 'sort'],
   ])('finds %s malformed (%s)', (address, kind) => expect(at(address)).toBe(kind));
 
   it.each([
@@ -33,5 +39,12 @@ describe('badAddress', () => {
     '/sources/000-306cc6ddef71cacb',
     '/councils/welwyn-hatfield/extra/parts',
     '/england',
+    '/councils?q=welwyn',
+    '/councils?q=',
+    '/councils?q=%00&q=welwyn',
+    '/councils?sort=spend',
+    '/councils?sort=no-such-order',
+    '/councils?sort=',
+    '/councils/search?q=%00',
   ])('lets %s through to its page', (address) => expect(at(address)).toBeNull());
 });

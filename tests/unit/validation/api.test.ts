@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuery, formatQuery, noQuery, parseQuery } from '../../../lib/validation/api';
+import { compareQuery, formatQuery, noQuery, parseQuery, searchQuery } from '../../../lib/validation/api';
 
 describe('API query strings', () => {
   const q = (s: string) => parseQuery(new URL(`http://x/api/compare${s}`), compareQuery);
@@ -24,5 +24,20 @@ describe('API query strings', () => {
       ok: false,
       message: 'unknown query parameter "x"; allowed: none',
     });
+  });
+
+  it('read a council search strictly too', () => {
+    const search = (s: string) => parseQuery(new URL(`http://x/api/search${s}`), searchQuery);
+    expect(search('?q=+Welwyn+')).toEqual({ ok: true, data: { q: 'Welwyn' } });
+    expect(search('?q=')).toEqual({ ok: true, data: { q: '' } });
+    expect(search('')).toMatchObject({ ok: false, code: 'invalid_query', message: expect.stringMatching(/^q: /) });
+    expect(search(`?q=${'w'.repeat(101)}`)).toMatchObject({
+      ok: false,
+      code: 'invalid_query',
+      message: 'q: a search is at most 100 characters',
+    });
+    expect(search('?q=a%00b')).toMatchObject({ ok: false, code: 'invalid_query' });
+    expect(search('?q=a&q=b')).toMatchObject({ ok: false, code: 'invalid_query' });
+    expect(search('?q=a&sort=spend')).toMatchObject({ ok: false, code: 'unknown_parameter' });
   });
 });

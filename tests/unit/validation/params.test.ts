@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCompareQuery, slugSchema } from '../../../lib/validation/params';
+import { parseCompareQuery, parseSearchQuery, slugSchema } from '../../../lib/validation/params';
 
 describe('slugs', () => {
   it.each(['welwyn-hatfield', 'hertsmere', '000-306cc6ddef71cacb', 'a'])('accept %j', (s) =>
@@ -35,4 +35,28 @@ describe('parseCompareQuery', () => {
   ])('reads %j', (query, expected) => {
     expect(parseCompareQuery(query)).toEqual(expected);
   });
+});
+
+describe('parseSearchQuery', () => {
+  it.each([
+    [undefined, { kind: 'empty' }],
+    ['', { kind: 'empty' }],
+    ['   ', { kind: 'empty' }],
+    [' welwyn ', { kind: 'ok', q: 'welwyn' }],
+    ['King’s Lynn & West Norfolk', { kind: 'ok', q: 'King’s Lynn & West Norfolk' }],
+    [['%00', 'hertsmere'], { kind: 'ok', q: 'hertsmere' }],
+    ['w'.repeat(100), { kind: 'ok', q: 'w'.repeat(100) }],
+  ])('reads %j', (value, query) => expect(parseSearchQuery(value)).toEqual(query));
+
+  it.each([
+    ['w'.repeat(101), 'a search is at most 100 characters'],
+    // Counted in UTF-16 units, as the input's maxlength and proxy.ts's matcher count.
+    [`${'w'.repeat(95)}${'𐀀'.repeat(3)}`, 'a search is at most 100 characters'],
+    ['welwyn\u0000', 'a search holds no control characters'],
+    ['welwyn\nhatfield', 'a search holds no control characters'],
+    ['welwyn\u0085', 'a search holds no control characters'],
+    [['hertsmere', 'a\tb'], 'a search holds no control characters'],
+  ])('refuses %j, saying why', (value, message) =>
+    expect(parseSearchQuery(value)).toEqual({ kind: 'invalid', message }),
+  );
 });
