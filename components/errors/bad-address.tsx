@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { CompareChooser } from '@/components/compare/comparison';
 import { CouncilSearch } from '@/components/councils/council-search';
-import { COUNCIL_ORDERS, COUNCIL_SORTS, orderHref } from '@/lib/domain/council-order';
+import { OrderLinksList } from '@/components/councils/order-links-list';
 import type { CouncilRef } from '@/lib/domain/series';
 import type { BadAddressKind } from '@/lib/validation/address';
 import { SEARCH_MAX_LENGTH } from '@/lib/validation/params';
@@ -40,13 +40,7 @@ export function BadAddress({ kind, councils }: { kind: BadAddressKind; councils:
           <Link href="/">Back to the overview</Link>
         </p>
       ) : kind === 'sort' ? (
-        <ul>
-          {COUNCIL_SORTS.map((key) => (
-            <li key={key}>
-              <a href={orderHref(key)}>{COUNCIL_ORDERS[key].label}</a>
-            </li>
-          ))}
-        </ul>
+        <OrderLinksList />
       ) : (
         <CouncilSearch />
       )}

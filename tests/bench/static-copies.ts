@@ -39,10 +39,14 @@ async function fetchPage(base: string, page: string): Promise<FetchedPage> {
   return { body, contentType: res.headers.get('content-type') ?? '' };
 }
 
-/** Where a page's copy is served: /__bench/1-councils-welwyn-hatfield.html (.json for JSON, served as such). */
+/**
+ * Where a page's copy is served: /__bench/1-councils-welwyn-hatfield.html (.json for JSON and .csv
+ * for CSV, served as such).
+ */
 export function copyUrl(index: number, page: string, contentType: string): string {
   const name = page.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index';
-  return `/${COPIES}/${index}-${name}.${contentType.includes('json') ? 'json' : 'html'}`;
+  const extension = contentType.includes('json') ? 'json' : contentType.includes('csv') ? 'csv' : 'html';
+  return `/${COPIES}/${index}-${name}.${extension}`;
 }
 
 /**

@@ -21,6 +21,12 @@ export const HTTP_TARGETS = [
   '/compare?a=welwyn-hatfield&b=hertsmere',
   '/england',
   '/api/councils',
+  // Issue 13: the list and its search, compare per resident, the dataset and the suggestions.
+  '/councils?sort=per-resident',
+  '/councils?q=welwyn',
+  '/compare?a=welwyn-hatfield&b=hertsmere&per=resident',
+  '/api/facts.csv',
+  '/api/search?q=welw',
 ];
 export const RAW_PORT = 3299;
 const MIN_RATIO = 0.9;

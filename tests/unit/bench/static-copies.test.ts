@@ -9,12 +9,13 @@ import { checkServed, copyUrl, removeCopies, writeCopies } from '../../bench/sta
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'bench-copies-'));
 
 describe('static copies', () => {
-  it('names a copy after its page, as JSON when the page is', () => {
+  it('names a copy after its page, as JSON or CSV when the page is', () => {
     expect(copyUrl(0, '/', 'text/html; charset=utf-8')).toBe('/__bench/0-index.html');
     expect(copyUrl(2, '/compare?a=welwyn-hatfield&b=hertsmere', 'text/html')).toBe(
       '/__bench/2-compare-a-welwyn-hatfield-b-hertsmere.html',
     );
     expect(copyUrl(4, '/api/councils', 'application/json')).toBe('/__bench/4-api-councils.json');
+    expect(copyUrl(8, '/api/facts.csv', 'text/csv; charset=utf-8')).toBe('/__bench/8-api-facts-csv.csv');
   });
 
   it('removes the copies, and public/ when they were all it held', () => {
