@@ -64,6 +64,17 @@ export function formatBounded(text: string, bound: Bound): string {
   return `${boundWords[bound]}${text}`;
 }
 
+type BoundedValue = { value: number; bound: Bound };
+
+/** Pounds with their bound: "more than £78,000,000". */
+export const formatBoundedMoney = (f: BoundedValue) => formatBounded(formatMoney(f.value), f.bound);
+
+/** Pence with their bound: "more than £1.37", "67 pence". */
+export const formatBoundedPence = (f: BoundedValue) => formatBounded(formatPence(f.value), f.bound);
+
+/** A share with its bound, rounded the way that keeps the bound true: "less than 0.26%". */
+export const formatBoundedShare = (r: BoundedValue) => formatBounded(formatShare(r.value, r.bound), r.bound);
+
 /** A value in its metric's own unit: pounds for money, a plain count otherwise. */
 export function formatValue(metric: Metric, value: number): string {
   return isMoney(metric) ? formatMoney(value) : formatCount(value);

@@ -1,9 +1,6 @@
-import type { Bound } from '@/lib/domain/figure';
 import type { Coverage } from '@/lib/domain/coverage';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
-import { formatBounded, formatMoney, formatShare } from '@/lib/format';
-
-const money = (f: { value: number; bound: Bound }) => formatBounded(formatMoney(f.value), f.bound);
+import { formatBoundedMoney, formatBoundedShare } from '@/lib/format';
 
 /**
  * How much of England one year's figures cover, in words: "Figures for 2 of the 353 English
@@ -14,12 +11,11 @@ export function coverageSentence(c: Coverage): string {
   if (!c.together) return `None of the ${c.of} English councils of ${year} has a spend figure in the sources.`;
   const head =
     c.known === 1
-      ? `Figures for 1 of the ${c.of} English councils of ${year}: ${money(c.together)}`
-      : `Figures for ${c.known} of the ${c.of} English councils of ${year}; together ${money(c.together)}`;
+      ? `Figures for 1 of the ${c.of} English councils of ${year}: ${formatBoundedMoney(c.together)}`
+      : `Figures for ${c.known} of the ${c.of} English councils of ${year}; together ${formatBoundedMoney(c.together)}`;
   if (!c.total) return `${head}. No source gives England’s total for that year, so no share of it can be given.`;
-  if (!c.share) return `${head}; England’s total that year is given as ${money(c.total)}.`;
-  const share = formatBounded(formatShare(c.share.value, c.share.bound), c.share.bound);
-  return `${head}, ${share} of England’s total of ${money(c.total)}.`;
+  if (!c.share) return `${head}; England’s total that year is given as ${formatBoundedMoney(c.total)}.`;
+  return `${head}, ${formatBoundedShare(c.share)} of England’s total of ${formatBoundedMoney(c.total)}.`;
 }
 
 export function CoverageStatement({ coverage }: { coverage: Coverage }) {

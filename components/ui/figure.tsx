@@ -3,7 +3,7 @@ import { SourceCitation } from '@/components/sources/citation';
 import { sourceHref, type SourceRef, type SourcedValue, type YearFigure } from '@/lib/domain/figure';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import type { Ratio } from '@/lib/domain/ratio';
-import { formatBounded, formatCount, formatMoney, formatPence, formatShare } from '@/lib/format';
+import { formatBounded, formatBoundedMoney, formatBoundedPence, formatBoundedShare, formatCount } from '@/lib/format';
 import { UncheckedMarker } from './review-marker';
 
 type Shown = Pick<YearFigure, 'value' | 'bound'> &
@@ -34,9 +34,6 @@ function Disagreement({ figure, format }: { figure: Shown; format: (v: Bounded) 
   );
 }
 
-const money = (v: Bounded) => formatBounded(formatMoney(v.value), v.bound);
-const pence = (v: Bounded) => formatBounded(formatPence(v.value), v.bound);
-
 interface ValueProps {
   figure: Shown;
   /**
@@ -51,10 +48,10 @@ interface ValueProps {
  * where sources disagree, every value with its source instead of one picked silently.
  */
 export function Money({ figure, marker = true }: ValueProps) {
-  if (figure.conflicts?.length) return <Disagreement figure={figure} format={money} />;
+  if (figure.conflicts?.length) return <Disagreement figure={figure} format={formatBoundedMoney} />;
   return (
     <>
-      {money(figure)}
+      {formatBoundedMoney(figure)}
       {marker && <UncheckedMarker status={figure.source?.status} />}
     </>
   );
@@ -62,10 +59,10 @@ export function Money({ figure, marker = true }: ValueProps) {
 
 /** Pence per resident with its bound ("67 pence", "more than £1.37"), as Money is for pounds. */
 export function Pence({ figure, marker = true }: ValueProps) {
-  if (figure.conflicts?.length) return <Disagreement figure={figure} format={pence} />;
+  if (figure.conflicts?.length) return <Disagreement figure={figure} format={formatBoundedPence} />;
   return (
     <>
-      {pence(figure)}
+      {formatBoundedPence(figure)}
       {marker && <UncheckedMarker status={figure.source?.status} />}
     </>
   );
@@ -89,7 +86,7 @@ export function FigureMarker({ figure }: { figure: Shown }) {
 }
 
 export function Share({ ratio }: { ratio: Ratio }) {
-  return <>{formatBounded(formatShare(ratio.value, ratio.bound), ratio.bound)}</>;
+  return <>{formatBoundedShare(ratio)}</>;
 }
 
 export function Year({ year }: { year: number }) {

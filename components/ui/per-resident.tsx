@@ -1,7 +1,7 @@
 import type { YearFigure } from '@/lib/domain/figure';
 import { unitLabel, type CountMetric } from '@/lib/domain/metrics';
 import { pencePerResident, tenthsPer10kResidents } from '@/lib/domain/per-resident';
-import { formatBounded, formatPence, formatTenths } from '@/lib/format';
+import { formatBounded, formatBoundedPence, formatTenths } from '@/lib/format';
 
 type Shown = Pick<YearFigure, 'value' | 'bound'> & { conflicts?: unknown[] };
 
@@ -26,7 +26,7 @@ export function MoneyPerResident({ figure, population, missing = '–' }: Props)
   const reason = unavailable(figure, population, missing);
   const p = figure && !reason ? pencePerResident(figure, population) : null;
   if (!p) return <span className="muted">{reason}</span>;
-  return <>{formatBounded(formatPence(p.value), p.bound)}</>;
+  return <>{formatBoundedPence(p)}</>;
 }
 
 /** A count per 10,000 residents, its unit named: "1.9 cameras per 10,000 residents". */

@@ -75,6 +75,7 @@ const ratio = named(
   z.object({ value: z.number(), bound }),
 );
 const councilRef = z.object({ slug: z.string(), name: z.string() });
+const councilNames = councilRef.extend({ officialName: z.string(), region: z.string() });
 
 named(
   'Error',
@@ -88,11 +89,7 @@ named(
   z.object({
     england: figure.nullable(),
     councils: z.array(
-      z.object({
-        slug: z.string(),
-        name: z.string(),
-        officialName: z.string(),
-        region: z.string(),
+      councilNames.extend({
         url: z.string(),
         latestSpend: figure.nullable(),
         previousSpend: figure.nullable(),
@@ -107,9 +104,7 @@ const councilDetailSchema = named(
   'CouncilDetail',
   'One council: a series per metric, spend per camera (or site), its share of England, and how many councils spent more.',
   z.object({
-    council: councilRef.extend({
-      officialName: z.string(),
-      region: z.string(),
+    council: councilNames.extend({
       type: z.string(),
       gssCode: z.string().describe('ONS GSS code, e.g. E07000241'),
     }),
@@ -238,11 +233,7 @@ named(
   z.object({
     total: count,
     councils: z.array(
-      z.object({
-        slug: z.string(),
-        name: z.string(),
-        officialName: z.string(),
-        region: z.string(),
+      councilNames.extend({
         abolished: whole.nullable().describe('the year a former council ceased; null for one that exists'),
         match: z.enum(MATCH_RANKS).describe('how the search matched: the best kind of match first'),
         page: z.string().nullable().describe('its page here; null when the sources give it no figures'),

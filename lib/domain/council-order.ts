@@ -96,11 +96,15 @@ export interface OrderedCouncils<S extends Summary = Summary> {
 export function orderCouncils<S extends Summary>(councils: readonly S[], sort: CouncilSort): OrderedCouncils<S> {
   const { figure, ranked } = COUNCIL_ORDERS[sort];
   if (!ranked) return { listed: [...councils], without: [] };
-  const value = (c: S) => figure(c)?.value ?? 0;
+  // Each council's figure once (per resident it is a division), not once per comparison.
+  const figures = councils.map((council) => ({ council, value: figure(council)?.value ?? null }));
   return {
     // Array.prototype.sort is stable: equal figures stay A to Z.
-    listed: councils.filter((c) => figure(c)).sort((a, b) => value(b) - value(a)),
-    without: councils.filter((c) => !figure(c)),
+    listed: figures
+      .filter((f) => f.value !== null)
+      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+      .map((f) => f.council),
+    without: figures.filter((f) => f.value === null).map((f) => f.council),
   };
 }
 

@@ -1,5 +1,5 @@
 import { sumFigures } from './england';
-import type { SourceRef, YearFigure } from './figure';
+import type { Bound, SourceRef, YearFigure } from './figure';
 import { ratio, type Ratio } from './ratio';
 
 /**
@@ -14,7 +14,7 @@ export interface Coverage<S extends SourceRef = SourceRef> {
   /** English councils that existed on 1 April of that year. */
   of: number;
   /** Their spend together; null when none is known. */
-  together: { value: number; bound: 'exact' | 'about' } | null;
+  together: { value: number; bound: Bound } | null;
   /** England's total that year, when a source gives one. */
   total: YearFigure<S> | null;
   /** together / total, bounded; null without both. */
@@ -38,7 +38,7 @@ export function coverageOf<S extends SourceRef>(
     year,
     known: spend.length,
     of: councilsIn(year),
-    together: together && { value: together.value, bound: together.bound === 'exact' ? 'exact' : 'about' },
+    together,
     total,
     share: together && total ? ratio(together, total) : null,
   };

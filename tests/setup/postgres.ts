@@ -20,16 +20,22 @@ function requiredServerUrl(): string {
   return url;
 }
 
-/** Runs statements on TEST_DATABASE_URL's own database (never one a test uses). */
-export async function admin(...statements: string[]): Promise<void> {
+/** Runs `work` with a connection to TEST_DATABASE_URL's own database (never one a test uses). */
+async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: requiredServerUrl() });
   await client.connect();
   try {
-    for (const sql of statements) await client.query(sql);
+    return await work(client);
   } finally {
     await client.end();
   }
 }
+
+/** Runs statements on TEST_DATABASE_URL's own database, one after another. */
+export const admin = (...statements: string[]) =>
+  withAdminClient(async (client) => {
+    for (const sql of statements) await client.query(sql);
+  });
 
 /** A database name from a run id and a suffix: lower case letters, digits and underscores. */
 export const testDatabaseName = (runId: string, suffix: string) =>
@@ -56,16 +62,9 @@ export async function cloneDatabase(template: string, name: string): Promise<voi
  * pg_signal_backend, while an autovacuum worker is in the database (it belongs to no role: CI met
  * this after the concurrent-ingest test). The worker is gone within moments, so it tries again.
  */
-export async function dropDatabase(name: string, client?: pg.Client): Promise<void> {
-  if (!client) {
-    const own = new pg.Client({ connectionString: requiredServerUrl() });
-    await own.connect();
-    try {
-      return await dropDatabase(name, own);
-    } finally {
-      await own.end();
-    }
-  }
+export const dropDatabase = (name: string) => withAdminClient((client) => dropWith(client, name));
+
+async function dropWith(client: pg.Client, name: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -79,17 +78,11 @@ export async function dropDatabase(name: string, client?: pg.Client): Promise<vo
 }
 
 /** Drops every database of this run (after the run, and before it in case a crashed one left some). */
-export async function dropRunDatabases(runId: string): Promise<void> {
-  const client = new pg.Client({ connectionString: requiredServerUrl() });
-  await client.connect();
-  try {
-    const prefix = testDatabaseName(runId, '');
+export const dropRunDatabases = (runId: string) =>
+  withAdminClient(async (client) => {
     const { rows } = await client.query<{ datname: string }>(
       'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
-      [prefix],
+      [testDatabaseName(runId, '')],
     );
-    for (const { datname } of rows) await dropDatabase(datname, client);
-  } finally {
-    await client.end();
-  }
-}
+    for (const { datname } of rows) await dropWith(client, datname);
+  });
