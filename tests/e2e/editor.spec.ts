@@ -1,11 +1,11 @@
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, seriousViolations, test } from './fixtures';
 import { EDITOR, signIn } from './users';
 
 /**
  * The data desk's journey: sign in, paste an article, correct one figure's council, reject another,
  * add one the parser missed, publish; the public pages then show the decisions at once. The same
- * journey with JavaScript off. Each run uses its own article address, so the two never meet.
+ * journey with JavaScript off. Each run, and each retry, uses its own article address, so none meets another.
  */
 const article = (tag: string) => `Councils across Hertfordshire spend heavily on CCTV (${tag})
 
@@ -88,6 +88,13 @@ async function journey(page: Page, tag: string, js = true) {
   await expect(main).toContainText('A quote from a 2019 report, not this council’s spend');
 }
 
+/**
+ * Which attempt this is (retry, and repeat under --repeat-each): each adds the article under an
+ * address of its own, since an earlier attempt may have published it, and deciding its figures a
+ * second time is (rightly) refused as stale.
+ */
+const attempt = (info: TestInfo) => `${info.retry}.${info.repeatEachIndex}`;
+
 test.describe('an editor', () => {
   test('finds the seed in the review queue, narrowed to a council from its page', async ({ page }) => {
     await signIn(page, EDITOR, '/editor');
@@ -135,14 +142,14 @@ test.describe('an editor', () => {
     await expect(add.getByLabel('Council')).toBeFocused();
   });
 
-  test('adds an article, corrects, rejects and adds figures, and publishes', async ({ page }) => {
-    await journey(page, 'js');
+  test('adds an article, corrects, rejects and adds figures, and publishes', async ({ page }, testInfo) => {
+    await journey(page, `js-${attempt(testInfo)}`);
   });
 
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
-    test('does the same with plain forms', async ({ page }) => {
-      await journey(page, 'nojs', false);
+    test('does the same with plain forms', async ({ page }, testInfo) => {
+      await journey(page, `nojs-${attempt(testInfo)}`, false);
     });
   });
 });

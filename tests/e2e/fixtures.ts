@@ -48,6 +48,10 @@ export const test = base.extend<{ allowedConsole: RegExp[]; consoleErrors: void 
 
 /** Serious and critical accessibility violations on the page as it is now. */
 export async function seriousViolations(page: Page) {
+  // After a client-side navigation (a server action's redirect, say) Next commits the new page's
+  // content a moment before its streamed <title>; scan the page once it is whole. A page with no
+  // title at all still fails here, by timing out on this line.
+  await expect(page, 'the page has its <title>').toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
