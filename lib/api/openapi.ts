@@ -166,7 +166,10 @@ function paths(): Record<string, PathItem> {
     ),
     '/api/facts.csv': get('downloadFacts', 'Every shown fact as one CSV file, one row a fact', [], {
       '200': {
-        description: 'RFC 4180 CSV, UTF-8, CRLF line ends, a header row; an empty field for a missing value',
+        description:
+          'RFC 4180 CSV, UTF-8, CRLF line ends, a header row; an empty field for a missing value; ' +
+          'a text field starting with =, +, -, @, a tab or a CR has an apostrophe put before it, ' +
+          'so that spreadsheets do not run it as a formula',
         content: csv(`columns: ${FACTS_CSV_HEADER.join(', ')}`),
       },
       '400': error('unknown_parameter or query_too_long: this endpoint takes no parameters'),

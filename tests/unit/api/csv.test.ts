@@ -12,4 +12,18 @@ describe('CSV', () => {
   it('leaves a missing value empty', () => {
     expect(toCsv(['a', 'b', 'c'], [[null, 0, '']])).toBe('a,b,c\r\n,0,\r\n');
   });
+
+  it('puts an apostrophe before text a spreadsheet would run as a formula, and only there', () => {
+    const risky = ['=HYPERLINK("http://evil.example","£5,000")', '+1', '-1+2', '@SUM(A1)', '\tx', '\rx'];
+    const csv = toCsv(
+      ['quote'],
+      risky.map((q) => [q]),
+    );
+    const lines = csv.split('\r\n');
+    expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil.example"",""£5,000"")"`);
+    expect(lines.slice(2, 6)).toEqual(["'+1", "'-1+2", "'@SUM(A1)", "'\tx"]);
+    expect(lines[6]).toBe(`"'\rx"`);
+    // Text with those characters elsewhere, and numbers (a negative one too), are left as they are.
+    expect(toCsv(['a', 'b', 'c'], [['spend = 67p', -5, 'x=1']])).toBe('a,b,c\r\nspend = 67p,-5,x=1\r\n');
+  });
 });
