@@ -10,7 +10,7 @@ export type Cell = string | number | null;
  * Google Sheets show it as the text it is. Quotes come from articles anyone could write; numbers
  * are numbers here (a negative one is never text), so no figure is touched.
  */
-export function neutraliseFormula(text: string): string {
+function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 

@@ -1,42 +1,35 @@
 import { parse } from 'csv-parse/sync';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clearSnapshots } from '../../../lib/api/snapshot';
-import type { Db } from '../../../lib/db';
-import { makeTestDb, type TestDb } from '../../setup/test-db';
+import { routeStore } from '../../setup/route-store';
 import { fillReviewStore, HERTS_AD, HERTS_AD_TEXT, ingestSeed, SEED_PUBLISHER } from '../queries/stores';
 
 const AT = HERTS_AD_TEXT.indexOf('£45,000');
 
-// The routes read through the server's one client (lib/db/client.ts): this file's store, put on
-// globalThis before they load. The review store has facts in every state; the seed adds count facts.
-let t: TestDb;
-const loadRoutes = async () => ({
-  facts: await import('../../../app/api/facts/route'),
-  csv: await import('../../../app/api/facts.csv/route'),
-});
-let routes: Awaited<ReturnType<typeof loadRoutes>>;
+// The review store has facts in every state; the seed adds count facts.
+const store = routeStore(
+  async (db) => {
+    await fillReviewStore(db);
+    await ingestSeed(db);
+  },
+  async () => ({
+    facts: await import('../../../app/api/facts/route'),
+    csv: await import('../../../app/api/facts.csv/route'),
+  }),
+);
 /** What the API must give, read straight from the store: every fact not rejected, by id. */
 let shownIds: number[];
-
 beforeAll(async () => {
-  t = await makeTestDb();
-  await fillReviewStore(t.db);
-  await ingestSeed(t.db);
-  (globalThis as { db?: Db }).db = t.db;
-  routes = await loadRoutes();
-  const shown = await t.db.fact.findMany({ where: { status: { not: 'rejected' } }, orderBy: { id: 'asc' } });
+  const shown = await store.db.fact.findMany({ where: { status: { not: 'rejected' } }, orderBy: { id: 'asc' } });
   shownIds = shown.map((f) => f.id);
 });
-afterAll(async () => {
-  delete (globalThis as { db?: Db }).db;
-  await t.drop();
-});
-beforeEach(() => clearSnapshots());
 
 const get = (path: string) => {
   const request = new NextRequest(`http://localhost${path}`);
-  return request.nextUrl.pathname === '/api/facts.csv' ? routes.csv.GET(request, {}) : routes.facts.GET(request, {});
+  return request.nextUrl.pathname === '/api/facts.csv'
+    ? store.routes.csv.GET(request, {})
+    : store.routes.facts.GET(request, {});
 };
 
 interface FactJson {
@@ -210,15 +203,15 @@ describe('GET /api/facts.csv', () => {
 
   it('is kept as one snapshot: a fact added since shows only once the snapshot is rebuilt', async () => {
     const before = (await rows()).records.length;
-    const fact = await t.db.fact.findFirstOrThrow({ where: { status: 'confirmed' } });
+    const fact = await store.db.fact.findFirstOrThrow({ where: { status: 'confirmed' } });
     const { id: _id, ...copy } = fact;
-    const added = await t.db.fact.create({ data: { ...copy, start: fact.start + 10_000 } });
+    const added = await store.db.fact.create({ data: { ...copy, start: fact.start + 10_000 } });
     try {
       expect((await rows()).records.length).toBe(before);
       clearSnapshots();
       expect((await rows()).records.length).toBe(before + 1);
     } finally {
-      await t.db.fact.delete({ where: { id: added.id } });
+      await store.db.fact.delete({ where: { id: added.id } });
     }
   });
 

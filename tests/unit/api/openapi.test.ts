@@ -2,12 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validate } from '@readme/openapi-parser';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../../lib/api/openapi';
-import { clearSnapshots } from '../../../lib/api/snapshot';
-import type { Db } from '../../../lib/db';
 import { answerChecker, type Answer } from '../../support/openapi';
-import { makeTestDb, type TestDb } from '../../setup/test-db';
+import { routeStore } from '../../setup/route-store';
 import { fillReviewStore, HERTS_AD, ingestSeed } from '../queries/stores';
 
 /** Routes that are not the read API: sign-in (better-auth's), the refresh hook, and the JSON 404 for the rest. */
@@ -62,42 +60,34 @@ describe('the OpenAPI description', () => {
 });
 
 describe('real answers', () => {
-  let t: TestDb;
-  const loadRoutes = async () => ({
-    '/api/councils': (await import('../../../app/api/councils/route')).GET,
-    '/api/councils/{slug}': (await import('../../../app/api/councils/[slug]/route')).GET,
-    '/api/compare': (await import('../../../app/api/compare/route')).GET,
-    '/api/england': (await import('../../../app/api/england/route')).GET,
-    '/api/search': (await import('../../../app/api/search/route')).GET,
-    '/api/sources/{slug}': (await import('../../../app/api/sources/[slug]/route')).GET,
-    '/api/facts': (await import('../../../app/api/facts/route')).GET,
-    '/api/facts.csv': (await import('../../../app/api/facts.csv/route')).GET,
-    '/api/openapi.json': (await import('../../../app/api/openapi.json/route')).GET,
-  });
-  let routes: Awaited<ReturnType<typeof loadRoutes>>;
+  const store = routeStore(
+    async (db) => {
+      await fillReviewStore(db);
+      await ingestSeed(db);
+    },
+    async () => ({
+      '/api/councils': (await import('../../../app/api/councils/route')).GET,
+      '/api/councils/{slug}': (await import('../../../app/api/councils/[slug]/route')).GET,
+      '/api/compare': (await import('../../../app/api/compare/route')).GET,
+      '/api/england': (await import('../../../app/api/england/route')).GET,
+      '/api/search': (await import('../../../app/api/search/route')).GET,
+      '/api/sources/{slug}': (await import('../../../app/api/sources/[slug]/route')).GET,
+      '/api/facts': (await import('../../../app/api/facts/route')).GET,
+      '/api/facts.csv': (await import('../../../app/api/facts.csv/route')).GET,
+      '/api/openapi.json': (await import('../../../app/api/openapi.json/route')).GET,
+    }),
+  );
+  type Routes = typeof store.routes;
   const check = answerChecker(openApiDocument());
 
-  beforeAll(async () => {
-    t = await makeTestDb();
-    await fillReviewStore(t.db);
-    await ingestSeed(t.db);
-    (globalThis as { db?: Db }).db = t.db;
-    routes = await loadRoutes();
-  });
-  afterAll(async () => {
-    delete (globalThis as { db?: Db }).db;
-    await t.drop();
-  });
-  beforeEach(() => clearSnapshots());
-
   /** Calls the route that serves `template` with a real request for `url`. */
-  async function answer(template: keyof typeof routes, url: string, slug?: string): Promise<Answer> {
+  async function answer(template: keyof Routes, url: string, slug?: string): Promise<Answer> {
     const context = { params: Promise.resolve({ slug: slug ?? '' }) };
-    const res = await routes[template](new NextRequest(`http://localhost${url}`), context);
+    const res = await store.routes[template](new NextRequest(`http://localhost${url}`), context);
     return { path: template, status: res.status, contentType: res.headers.get('content-type'), body: await res.text() };
   }
 
-  const CALLS: Array<[keyof typeof routes, string, string?, number?]> = [
+  const CALLS: Array<[keyof Routes, string, string?, number?]> = [
     ['/api/councils', '/api/councils'],
     ['/api/councils', '/api/councils?x=1', undefined, 400],
     ['/api/councils/{slug}', '/api/councils/welwyn-hatfield', 'welwyn-hatfield'],

@@ -1,41 +1,23 @@
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearSnapshots } from '../../../lib/api/snapshot';
-import type { Db } from '../../../lib/db';
-import { makeTestDb, type TestDb } from '../../setup/test-db';
+import { describe, expect, it } from 'vitest';
+import { routeStore } from '../../setup/route-store';
 import { fillReviewStore, HERTS_AD } from '../queries/stores';
 
-// The routes read through the server's one client (lib/db/client.ts), which takes a client already
-// on globalThis: this file's own store, put there before the routes load.
-let t: TestDb;
-const loadRoutes = async () => ({
+const store = routeStore(fillReviewStore, async () => ({
   councils: await import('../../../app/api/councils/route'),
   council: await import('../../../app/api/councils/[slug]/route'),
   england: await import('../../../app/api/england/route'),
   source: await import('../../../app/api/sources/[slug]/route'),
   compare: await import('../../../app/api/compare/route'),
   search: await import('../../../app/api/search/route'),
-});
-let routes: Awaited<ReturnType<typeof loadRoutes>>;
-
-beforeAll(async () => {
-  t = await makeTestDb();
-  await fillReviewStore(t.db);
-  (globalThis as { db?: Db }).db = t.db;
-  routes = await loadRoutes();
-});
-afterAll(async () => {
-  delete (globalThis as { db?: Db }).db;
-  await t.drop();
-});
-beforeEach(() => clearSnapshots());
+}));
 
 const request = (path: string) => new NextRequest(`http://localhost${path}`);
 const slugged = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
 describe('the read API', () => {
   it('lists councils with a shown figure, each figure cited and with its status', async () => {
-    const res = await routes.councils.GET(request('/api/councils'), {});
+    const res = await store.routes.councils.GET(request('/api/councils'), {});
     const body = await res.json();
     expect(body.councils.map((c: { slug: string }) => c.slug)).toEqual(['st-albans', 'watford']);
     expect(body.councils[0].latestSpend).toMatchObject({
@@ -52,7 +34,9 @@ describe('the read API', () => {
   });
 
   it('gives a council’s figures without its rejected ones, and no council with only rejected ones', async () => {
-    const body = await (await routes.council.GET(request('/api/councils/st-albans'), slugged('st-albans'))).json();
+    const body = await (
+      await store.routes.council.GET(request('/api/councils/st-albans'), slugged('st-albans'))
+    ).json();
     expect(
       body.spend.map(
         (f: { financialYear: string; value: number; conflicts: unknown[]; source: { status: string } }) => [
@@ -67,11 +51,11 @@ describe('the read API', () => {
       ['2017-18', 50000, 'confirmed', 0],
       ['2018-19', 45000, 'corrected', 0],
     ]);
-    expect((await routes.council.GET(request('/api/councils/dacorum'), slugged('dacorum'))).status).toBe(404);
+    expect((await store.routes.council.GET(request('/api/councils/dacorum'), slugged('dacorum'))).status).toBe(404);
   });
 
   it('compares and totals England without rejected figures', async () => {
-    const compare = await (await routes.compare.GET(request('/api/compare?a=st-albans&b=watford'), {})).json();
+    const compare = await (await store.routes.compare.GET(request('/api/compare?a=st-albans&b=watford'), {})).json();
     expect(compare.years.find((y: { financialYear: string }) => y.financialYear === '2017-18').spendDifference).toEqual(
       {
         amount: 20000,
@@ -79,14 +63,14 @@ describe('the read API', () => {
         exact: true,
       },
     );
-    const england = await (await routes.england.GET(request('/api/england'), {})).json();
+    const england = await (await store.routes.england.GET(request('/api/england'), {})).json();
     expect(england.totals.map((f: { financialYear: string }) => f.financialYear)).toEqual(['2017-18']);
     expect(england.shares[0].combined.value).toBe(120000);
   });
 
   it('gives a source’s citation and its shown facts with their status', async () => {
     const body = await (
-      await routes.source.GET(request(`/api/sources/${HERTS_AD.slug}`), slugged(HERTS_AD.slug))
+      await store.routes.source.GET(request(`/api/sources/${HERTS_AD.slug}`), slugged(HERTS_AD.slug))
     ).json();
     expect(body.article).toMatchObject({
       slug: HERTS_AD.slug,
@@ -106,7 +90,7 @@ describe('the read API', () => {
   });
 
   it('suggests councils by name, linking only those with a shown figure', async () => {
-    const res = await routes.search.GET(request('/api/search?q=Watford'), {});
+    const res = await store.routes.search.GET(request('/api/search?q=Watford'), {});
     expect(res.headers.get('cache-control')).toContain('s-maxage=5');
     expect((await res.json()).councils[0]).toEqual({
       slug: 'watford',
@@ -120,12 +104,12 @@ describe('the read API', () => {
     });
     // Dacorum's only figure was rejected; Welwyn Hatfield has none in this store; Allerdale is no more.
     for (const q of ['dacorum', 'welwyn', 'allerdale']) {
-      const body = await (await routes.search.GET(request(`/api/search?q=${q}`), {})).json();
+      const body = await (await store.routes.search.GET(request(`/api/search?q=${q}`), {})).json();
       expect(body.councils[0], q).toMatchObject({ page: null, url: null });
     }
-    const former = await (await routes.search.GET(request('/api/search?q=allerdale'), {})).json();
+    const former = await (await store.routes.search.GET(request('/api/search?q=allerdale'), {})).json();
     expect(former.councils[0]).toMatchObject({ slug: 'allerdale', abolished: 2023 });
-    const many = await (await routes.search.GET(request('/api/search?q=shire'), {})).json();
+    const many = await (await store.routes.search.GET(request('/api/search?q=shire'), {})).json();
     expect(many.councils).toHaveLength(8);
     expect(many.total).toBeGreaterThan(8);
   });
@@ -138,7 +122,7 @@ describe('the read API', () => {
       ['/api/search?q=a&limit=3', 'unknown_parameter'],
       [`/api/search?q=${'w'.repeat(1100)}`, 'query_too_long'],
     ] as const) {
-      const res = await routes.search.GET(request(path), {});
+      const res = await store.routes.search.GET(request(path), {});
       expect(res.status, path).toBe(400);
       expect(await res.json(), path).toEqual({ error: { code, message: expect.any(String) } });
     }
