@@ -8,9 +8,11 @@ import { SHORT_FORMS } from './short-forms';
  *   word-prefix  a later word of its common name starts with the query ("hatfield")
  *   other-name   a word of its official name, a known spelling or a short form starts with the
  *                query ("hull city" -> Kingston upon Hull; "herts" -> Hertfordshire)
+ *   any-order    each of the query's words starts a word of one of its names, in any order
+ *                ("dagenham barking" -> Barking and Dagenham; "hatfield welwyn")
  *   substring    the query is inside any of its names ("field" -> Welwyn Hatfield)
  */
-export const MATCH_RANKS = ['exact', 'name-prefix', 'word-prefix', 'other-name', 'substring'] as const;
+export const MATCH_RANKS = ['exact', 'name-prefix', 'word-prefix', 'other-name', 'any-order', 'substring'] as const;
 export type MatchRank = (typeof MATCH_RANKS)[number];
 
 interface CouncilMatch {
@@ -55,6 +57,9 @@ function rankOf({ name, others }: Indexed, query: string): MatchRank | null {
   if (name.startsWith(query)) return 'name-prefix';
   if (name.includes(` ${query}`)) return 'word-prefix';
   if (others.some((o) => atWordStart(o, query))) return 'other-name';
+  // (One word that starts a word of a name has matched above.)
+  const words = query.split(' ');
+  if ([name, ...others].some((n) => words.every((w) => atWordStart(n, w)))) return 'any-order';
   if (name.includes(query) || others.some((o) => o.includes(query))) return 'substring';
   return null;
 }

@@ -52,6 +52,9 @@ describe('searching the bundled list', () => {
     for (const q of ['barking & dagenham', 'Barking and Dagenham', 'barking dagenham']) {
       expect(top(q), q).toMatchObject({ council: { slug: 'barking-and-dagenham' }, rank: 'exact' });
     }
+    // Words in another order.
+    expect(top('Dagenham & Barking')).toMatchObject({ council: { slug: 'barking-and-dagenham' }, rank: 'any-order' });
+    expect(top('norfolk west')).toMatchObject({ council: { slug: 'kings-lynn-and-west-norfolk' }, rank: 'any-order' });
     // The common name is "Kings Lynn and West Norfolk": the apostrophe goes, it is not a space.
     expect(top("King's Lynn")).toMatchObject({ council: { slug: 'kings-lynn-and-west-norfolk' }, rank: 'name-prefix' });
   });
@@ -126,6 +129,35 @@ describe('ranking', () => {
     ]);
     expect(spelled('saint', 5).matches.map((m) => [m.council.name, m.rank])).toEqual([['Zeal', 'other-name']]);
     expect(spelled('pon se', 5).matches.map((m) => [m.council.name, m.rank])).toEqual([['Yarrow', 'substring']]);
+  });
+
+  it('finds a council from its words in any order, each the start of a word of one name', () => {
+    const spread = councilSearch([
+      council('Barking and Dagenham', { officialName: 'London Borough of Barking and Dagenham' }),
+      council('Dagenham Marsh'),
+      council('Welwyn Hatfield', { officialName: 'Borough of WH', altNames: ['Welwyn Garden City'] }),
+    ]);
+    const found = (q: string) => spread(q, 5).matches.map((m) => [m.council.name, m.rank]);
+    expect(found('dagenham barking')).toEqual([['Barking and Dagenham', 'any-order']]);
+    expect(found('dag bark')).toEqual([['Barking and Dagenham', 'any-order']]);
+    expect(found('hatfield welwyn')).toEqual([['Welwyn Hatfield', 'any-order']]);
+    // Words from one name: "garden" is in a known spelling, "hatfield" in the common name.
+    expect(found('city garden')).toEqual([['Welwyn Hatfield', 'any-order']]);
+    expect(found('garden hatfield')).toEqual([]);
+    // Every word must start a word: "arking" does not, and one word alone is a substring's job.
+    expect(found('dagenham arking')).toEqual([]);
+    expect(found('arking')).toEqual([['Barking and Dagenham', 'substring']]);
+    // Ranked below another name's word start and above a substring (A to Z would reverse them).
+    const ranked = councilSearch([
+      council('Barking and Dagenham'),
+      council('Xdagenham Bay'),
+      council('Zed', { altNames: ['Dagenham Bridge'] }),
+    ]);
+    expect(ranked('dagenham b', 5).matches.map((m) => [m.council.name, m.rank])).toEqual([
+      ['Zed', 'other-name'],
+      ['Barking and Dagenham', 'any-order'],
+      ['Xdagenham Bay', 'substring'],
+    ]);
   });
 
   it('within a rank, lists councils that still exist first, then A to Z', () => {
