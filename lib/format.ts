@@ -38,6 +38,11 @@ export function formatCount(n: number): string {
   return count.format(n);
 }
 
+/** A difference with its sign, in a given format: -1500 -> "−£1,500"; 0 -> "£0". */
+export function formatSigned(n: number, format: (magnitude: number) => string): string {
+  return `${n > 0 ? '+' : n < 0 ? '−' : ''}${format(Math.abs(n))}`;
+}
+
 /** A signed change: 0.125 -> "+12.5%". */
 export function formatChange(ratio: number): string {
   return change.format(ratio);

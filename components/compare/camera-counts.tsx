@@ -6,6 +6,7 @@ import type { YearFigure } from '@/lib/domain/figure';
 import { unitLabel, type CountMetric } from '@/lib/domain/metrics';
 import type { CouncilDetail } from '@/lib/queries/council';
 
+/** The latest count; with `population` given (per resident), also per 10,000 residents. */
 function Latest({ list, unit, population }: { list: YearFigure[]; unit: CountMetric; population?: number | null }) {
   const f = list.at(-1);
   if (!f) return <span className="muted">not given</span>;
@@ -47,21 +48,20 @@ export function CameraCounts({ a, b, perResident }: { a: CouncilDetail; b: Counc
           </tr>
         </thead>
         <tbody>
-          {[a, b].map((d) => (
-            <tr key={d.council.slug}>
-              <th scope="row">{d.council.name}</th>
-              <td className="num">
-                <Latest list={d.series.cameras} unit="cameras" population={perResident ? d.population : undefined} />
-              </td>
-              <td className="num">
-                <Latest
-                  list={d.series.camera_sites}
-                  unit="camera_sites"
-                  population={perResident ? d.population : undefined}
-                />
-              </td>
-            </tr>
-          ))}
+          {[a, b].map((d) => {
+            const population = perResident ? d.population : undefined;
+            return (
+              <tr key={d.council.slug}>
+                <th scope="row">{d.council.name}</th>
+                <td className="num">
+                  <Latest list={d.series.cameras} unit="cameras" population={population} />
+                </td>
+                <td className="num">
+                  <Latest list={d.series.camera_sites} unit="camera_sites" population={population} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </TableWrap>

@@ -4,7 +4,7 @@ import type { CompareRow } from '@/lib/domain/compare';
 import type { Source } from '@/lib/domain/figure';
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import type { CouncilRef } from '@/lib/domain/series';
-import { formatChange, formatMoney, formatPence } from '@/lib/format';
+import { formatChange, formatMoney, formatPence, formatSigned } from '@/lib/format';
 
 /** Totals in pounds, or per resident in pence (the rows were divided already). */
 export type CompareView = 'total' | 'resident';
@@ -78,11 +78,7 @@ export function CompareTable({ a, b, rows, view }: Props) {
                   {d ? (
                     <>
                       {!d.exact && 'about '}
-                      {d.amount === 0
-                        ? view === 'resident'
-                          ? '0 pence'
-                          : '£0'
-                        : `${d.amount > 0 ? '+' : '−'}${amount(Math.abs(d.amount))}`}
+                      {formatSigned(d.amount, amount)}
                       {d.relative !== null && <div className="muted">{formatChange(d.relative)}</div>}
                     </>
                   ) : (

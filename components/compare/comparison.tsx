@@ -17,7 +17,7 @@ import type { CouncilDetail } from '@/lib/queries/council';
  * pair is a link away (each council page has a one-select form): two selects of every council
  * here would make the page grow with the number of councils (npm run bench, scale).
  */
-export function Comparison({ a, b, view = 'total' }: { a: CouncilDetail; b: CouncilDetail; view?: CompareView }) {
+export function Comparison({ a, b, view }: { a: CouncilDetail; b: CouncilDetail; view: CompareView }) {
   const perResident = view === 'resident';
   const per = perResident ? ' per resident' : '';
   // Per resident, every figure is divided by its council's mid-2020 population first: the rows,

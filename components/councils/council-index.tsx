@@ -10,14 +10,12 @@ import {
 import { formatFinancialYear } from '@/lib/domain/financial-year';
 import { NoCouncilFigures } from './no-council-figures';
 
-type Summary = ListedCouncil;
-
 /**
  * Every council with figures, A to Z or ranked by one figure: name, region and that figure, each
  * linked to its sentence. Lean on purpose (350 rows in the scale benchmark); the council page has
  * the rest. A ranking lists the councils without its figure after it, under a heading that says so.
  */
-export function CouncilIndex({ councils, sort }: { councils: Summary[]; sort: CouncilSort }) {
+export function CouncilIndex({ councils, sort }: { councils: ListedCouncil[]; sort: CouncilSort }) {
   if (councils.length === 0) return <NoCouncilFigures />;
   const order = COUNCIL_ORDERS[sort];
   const { listed, without } = orderCouncils(councils, sort);
@@ -65,7 +63,7 @@ export function CouncilIndex({ councils, sort }: { councils: Summary[]; sort: Co
   );
 }
 
-function CouncilRow({ council: c, order }: { council: Summary; order: CouncilOrder }) {
+function CouncilRow({ council: c, order }: { council: ListedCouncil; order: CouncilOrder }) {
   const figure = order.figure(c);
   return (
     <tr>

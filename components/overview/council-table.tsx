@@ -3,8 +3,8 @@ import { CountPer10k, MoneyPerResident } from '@/components/ui/per-resident';
 import { TableWrap } from '@/components/ui/table-wrap';
 import type { SourceRef } from '@/lib/domain/figure';
 import type { CouncilSummary } from '@/lib/domain/series';
-import type { OverviewCouncil } from '@/lib/queries/overview';
-import { formatChange, formatMoney } from '@/lib/format';
+import type { ListedCouncil } from '@/lib/domain/council-order';
+import { formatChange, formatMoney, formatSigned } from '@/lib/format';
 import { NoCouncilFigures } from '@/components/councils/no-council-figures';
 
 function Change({ council }: { council: CouncilSummary<SourceRef> }) {
@@ -13,16 +13,14 @@ function Change({ council }: { council: CouncilSummary<SourceRef> }) {
   if (now.conflicts.length || before.conflicts.length) return <span className="muted">sources differ</span>;
   if (now.bound !== 'exact' || before.bound !== 'exact') return <span className="muted">not exact</span>;
   const diff = now.value - before.value;
-  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '';
   return (
     <>
-      {sign}
-      {formatMoney(Math.abs(diff))} ({before.value ? formatChange(diff / before.value) : 'n/a'})
+      {formatSigned(diff, formatMoney)} ({before.value ? formatChange(diff / before.value) : 'n/a'})
     </>
   );
 }
 
-export function CouncilTable({ councils, caption }: { councils: OverviewCouncil[]; caption: string }) {
+export function CouncilTable({ councils, caption }: { councils: ListedCouncil[]; caption: string }) {
   if (councils.length === 0) return <NoCouncilFigures />;
   return (
     <TableWrap label="Latest figures by council" wide>

@@ -1,5 +1,6 @@
 import { sourceHref } from '../domain/figure';
 import { formatFinancialYear } from '../domain/financial-year';
+import { sourceOf } from '../domain/series';
 import type { DatasetFact } from '../queries/facts';
 import type { Cell } from './csv';
 import { sourceJson } from './serialize';
@@ -19,7 +20,7 @@ export function datasetFactJson(f: DatasetFact) {
     bound: f.bound,
     basis: f.basis,
     threshold: f.threshold,
-    source: sourceJson({ ...f, factId: f.id }),
+    source: sourceJson(sourceOf(f)),
   };
 }
 
@@ -44,7 +45,7 @@ const COLUMNS: Array<[string, (f: DatasetFact) => Cell]> = [
   ['source_title', (f) => f.citation.title],
   ['source_url', (f) => f.citation.url],
   ['source_published', (f) => f.citation.publishedOn],
-  ['source_page', (f) => sourceHref({ ...f, factId: f.id })],
+  ['source_page', (f) => sourceHref(sourceOf(f))],
   ['quote', (f) => f.quote],
   ['start', (f) => f.start],
   ['end', (f) => f.end],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MATCH_RANKS } from '../councils/search';
+import { MATCH_RANKS } from '../councils/match-ranks';
 import { basisSchema, boundSchema, scopeSchema } from '../domain/figure';
 import { councilMetrics, METRICS, metricSchema } from '../domain/metrics';
 import { reviewStatuses } from '../review/status';

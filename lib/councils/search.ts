@@ -1,19 +1,9 @@
 import { councils as bundled, type CouncilRecord } from './index';
+import { MATCH_RANKS, type MatchRank } from './match-ranks';
 import { SHORT_FORMS } from './short-forms';
 
-/**
- * How well a council's names match a query, best first. A council takes the best of its names:
- *   exact        the query is its common name
- *   name-prefix  its common name starts with the query ("welwyn" -> Welwyn Hatfield)
- *   word-prefix  a later word of its common name starts with the query ("hatfield")
- *   other-name   a word of its official name, a known spelling or a short form starts with the
- *                query ("hull city" -> Kingston upon Hull; "herts" -> Hertfordshire)
- *   any-order    each of the query's words starts a word of one of its names, in any order
- *                ("dagenham barking" -> Barking and Dagenham; "hatfield welwyn")
- *   substring    the query is inside any of its names ("field" -> Welwyn Hatfield)
- */
-export const MATCH_RANKS = ['exact', 'name-prefix', 'word-prefix', 'other-name', 'any-order', 'substring'] as const;
-export type MatchRank = (typeof MATCH_RANKS)[number];
+/** Each rank's place, best first: the ranks are described in match-ranks.ts. */
+const RANK_ORDER = Object.fromEntries(MATCH_RANKS.map((rank, i) => [rank, i])) as Record<MatchRank, number>;
 
 interface CouncilMatch {
   council: CouncilRecord;
@@ -87,7 +77,12 @@ function shortFormsByName(): Map<string, string[]> {
  */
 export function councilSearch(list: readonly CouncilRecord[] = bundled) {
   const shortForms = shortFormsByName();
-  const index: Indexed[] = list.map((council) => ({
+  // The order within a rank does not depend on the query: the index is kept in it, so a search
+  // only sorts by rank (a stable sort keeps the rest).
+  const tieOrder = [...list].sort(
+    (a, b) => Number(a.endDate !== null) - Number(b.endDate !== null) || a.name.localeCompare(b.name, 'en-GB'),
+  );
+  const index: Indexed[] = tieOrder.map((council) => ({
     council,
     name: normaliseName(council.name),
     others: [council.officialName, ...council.altNames, ...(shortForms.get(council.name) ?? [])]
@@ -102,12 +97,7 @@ export function councilSearch(list: readonly CouncilRecord[] = bundled) {
       const rank = rankOf(entry, q, words);
       return rank ? [{ council: entry.council, rank }] : [];
     });
-    matches.sort(
-      (a, b) =>
-        MATCH_RANKS.indexOf(a.rank) - MATCH_RANKS.indexOf(b.rank) ||
-        Number(a.council.endDate !== null) - Number(b.council.endDate !== null) ||
-        a.council.name.localeCompare(b.council.name, 'en-GB'),
-    );
+    matches.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank]);
     return { matches: matches.slice(0, Math.max(0, limit)), total: matches.length };
   };
 }

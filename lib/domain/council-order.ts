@@ -15,7 +15,6 @@ export const DEFAULT_SORT = 'name' satisfies CouncilSort;
 
 /** A council's summary and its mid-2020 population (null when the list has none). */
 export type ListedCouncil = CouncilSummary<SourceRef> & { population: number | null };
-type Summary = ListedCouncil;
 
 export interface CouncilOrder {
   /** The sort link's text. */
@@ -29,7 +28,7 @@ export interface CouncilOrder {
   /** What a council without the figure shows instead. */
   missing: string;
   /** The figure shown in the column. */
-  figure: (c: Summary) => YearFigure<SourceRef> | null;
+  figure: (c: ListedCouncil) => YearFigure<SourceRef> | null;
   /** Whether the list is ranked by that figure, highest first; else A to Z by name. */
   ranked: boolean;
 }
@@ -82,7 +81,7 @@ export const COUNCIL_ORDERS: Record<CouncilSort, CouncilOrder> = {
   },
 };
 
-export interface OrderedCouncils<S extends Summary = Summary> {
+export interface OrderedCouncils<S extends ListedCouncil = ListedCouncil> {
   /** In the order's sequence: highest figure first (ties keep their A to Z order), or A to Z. */
   listed: S[];
   /** A ranked order's councils without its figure, A to Z: they come after the ranking. */
@@ -93,7 +92,7 @@ export interface OrderedCouncils<S extends Summary = Summary> {
  * Councils (given A to Z) in an order. A ranked order compares latest values as stated: "more
  * than £78m" ranks as £78m, and the table shows the bound beside it.
  */
-export function orderCouncils<S extends Summary>(councils: readonly S[], sort: CouncilSort): OrderedCouncils<S> {
+export function orderCouncils<S extends ListedCouncil>(councils: readonly S[], sort: CouncilSort): OrderedCouncils<S> {
   const { figure, ranked } = COUNCIL_ORDERS[sort];
   if (!ranked) return { listed: [...councils], without: [] };
   // Each council's figure once (per resident it is a division), not once per comparison.

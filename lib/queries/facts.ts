@@ -3,7 +3,7 @@ import type { Db } from '../db';
 import { db } from '../db/client';
 import type { FactRow, Scope } from '../domain/figure';
 import type { Prisma } from '../generated/prisma/client';
-import { factSelect, shownFacts, toRow } from './rows';
+import { factSelect, shownFacts, toRow, toScope } from './rows';
 
 /** A shown fact as the dataset download gives it: with its scope and its council's identity. */
 export interface DatasetFact extends FactRow {
@@ -25,7 +25,7 @@ type Selected = Prisma.FactGetPayload<{ select: typeof datasetSelect }>;
 
 const toDatasetFact = (f: Selected): DatasetFact => ({
   ...toRow(f),
-  scope: f.scope === 'england' ? 'england' : 'council',
+  scope: toScope(f.scope),
   council: f.council,
 });
 

@@ -2,16 +2,15 @@ import 'server-only';
 import { populationOf } from '../councils/population';
 import type { Db } from '../db';
 import { db } from '../db/client';
-import type { Basis, Bound, Citation, FactRef, SourceRef, YearFigure } from '../domain/figure';
+import type { ListedCouncil } from '../domain/council-order';
+import type { Basis, Bound, Citation, FactRef, YearFigure } from '../domain/figure';
 import type { Metric } from '../domain/metrics';
-import { summariseCouncil, SUMMARY_METRICS, type CouncilSummary } from '../domain/series';
+import { summariseCouncil, SUMMARY_METRICS } from '../domain/series';
 import { groupBy } from '../group-by';
 import { Prisma } from '../generated/prisma/client';
 import type { ReviewStatus } from '../review/status';
 import { getEnglandSpend } from './england';
 import { byName, citationSelect, SHOWN_STATUSES } from './rows';
-
-export type OverviewCouncil = CouncilSummary<SourceRef> & { population: number | null };
 
 export interface Overview {
   /** England's latest total spend, if any article gives one. */
@@ -22,7 +21,7 @@ export interface Overview {
    * Every council with figures, A to Z, with its mid-2020 population; its figures link to their
    * sentences but do not carry them.
    */
-  councils: Array<OverviewCouncil>;
+  councils: ListedCouncil[];
 }
 
 type RawFact = Omit<FactRef, 'metric' | 'basis' | 'bound' | 'status' | 'citation'> & {

@@ -1,4 +1,4 @@
-import type { Basis, Bound, FactRow } from '../domain/figure';
+import type { Basis, Bound, FactRow, Scope } from '../domain/figure';
 import type { Metric } from '../domain/metrics';
 import { publishUnchecked } from '../env';
 import type { Prisma } from '../generated/prisma/client';
@@ -65,6 +65,9 @@ const collator = new Intl.Collator('en-GB');
 export function byName<T extends { name: string }>(rows: T[]): T[] {
   return rows.sort((a, b) => collator.compare(a.name, b.name) || Number(a.name > b.name) - Number(a.name < b.name));
 }
+
+/** A stored scope as the domain's: the column holds 'council' or 'england' (lib/extract/schema.ts). */
+export const toScope = (scope: string): Scope => (scope === 'england' ? 'england' : 'council');
 
 // String columns were checked with zod before ingest or an editor's decision wrote them
 // (lib/extract/schema.ts, lib/review/status.ts).

@@ -5,7 +5,7 @@ import type { Citation, FactRow, Scope } from '../domain/figure';
 import { parseMachineReading, type MachineReading } from '../review/reading';
 import type { FactOrigin } from '../review/status';
 import { parseStoredWarnings, type StoredWarning } from '../validation/stored-json';
-import { citationSelect, factSelect, SHOWN_STATUSES, toRow } from './rows';
+import { citationSelect, factSelect, SHOWN_STATUSES, toRow, toScope } from './rows';
 
 export interface SourceFact extends FactRow {
   scope: Scope;
@@ -61,7 +61,7 @@ export async function getSource(slug: string, client: Db = db): Promise<SourceAr
   const warnings = parseStoredWarnings(storedJson);
   const rows = facts.map((f): SourceFact => ({
     ...toRow(f),
-    scope: f.scope === 'england' ? 'england' : 'council',
+    scope: toScope(f.scope),
     council: f.council,
     origin: f.origin === 'editor' ? 'editor' : 'machine',
     machineReading: parseMachineReading(f.machineReading),

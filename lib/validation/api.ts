@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_FIGURE } from '../domain/figure';
 import { searchQuerySchema, slugSchema } from './params';
 
 /** Longer query strings are refused outright: no legitimate call needs them. */
@@ -60,8 +61,8 @@ const wholeNumber = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
-/** A fact id is an integer column, on PostgreSQL at most 2^31 - 1. */
-const MAX_ID = 2_147_483_647;
+/** A fact id is an integer column, as a figure's value is: on PostgreSQL at most 2^31 - 1. */
+const MAX_ID = MAX_FIGURE;
 
 /** The largest page of /api/facts, and the page a client gets when it does not ask. */
 const FACTS_MAX_LIMIT = 1000;

@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatPence,
   formatShare,
+  formatSigned,
   formatTenths,
   formatValue,
 } from '../../lib/format';
@@ -68,5 +69,12 @@ describe('format', () => {
     const f = { metric: 'spend', basis: 'net', financialYear: 2017, value: 83000, bound: 'exact' } as const;
     expect(formatFact(f, 'Welwyn Hatfield')).toBe('Actual spend (net), Welwyn Hatfield, 2017-18: £83,000');
     expect(formatFact({ ...f, basis: null, bound: 'more_than' })).toBe('Actual spend, 2017-18: more than £83,000');
+  });
+
+  it('signs a difference, with no sign for none, in the format given', () => {
+    expect(formatSigned(1500, formatMoney)).toBe('+£1,500');
+    expect(formatSigned(-44, formatPence)).toBe('−44 pence');
+    expect(formatSigned(0, formatMoney)).toBe('£0');
+    expect(formatSigned(0, formatPence)).toBe('0 pence');
   });
 });

@@ -23,15 +23,11 @@ export async function pairMetadata({ params }: PairProps, view: CompareView): Pr
   const pair = await load(a, b);
   if (!pair || 'same' in pair) return { title: 'Compare two councils' };
   const names = `${pair.a.council.name} and ${pair.b.council.name}`;
-  return view === 'resident'
-    ? {
-        title: `${names} compared per resident`,
-        description: `CCTV spending and budgets per resident of ${names} side by side, year by year.`,
-      }
-    : {
-        title: `${names} compared`,
-        description: `CCTV spending and budgets of ${names} side by side, year by year.`,
-      };
+  const per = view === 'resident' ? ' per resident' : '';
+  return {
+    title: `${names} compared${per}`,
+    description: `CCTV spending and budgets${per} of ${names} side by side, year by year.`,
+  };
 }
 
 export async function PairPage({ params, view }: PairProps & { view: CompareView }) {
