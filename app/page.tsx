@@ -9,7 +9,8 @@ import { CHARTED_COUNCILS, spendBudgetChart } from '@/lib/charts/series';
 import { councilsIn } from '@/lib/councils';
 import { POPULATION_NOTE } from '@/lib/councils/population';
 import { coverageOf } from '@/lib/domain/coverage';
-import { highestSpenders, topBySpend } from '@/lib/domain/rank';
+import { orderCouncils } from '@/lib/domain/council-order';
+import { topBySpend } from '@/lib/domain/rank';
 import { getOverview } from '@/lib/queries/overview';
 
 // Served from the cache; regenerated in the background at most every 5 s (docs/decisions/005-caching.md).
@@ -25,8 +26,9 @@ export default async function OverviewPage() {
   const coverageYear = england?.year ?? Math.max(...councils.flatMap((c) => c.spend.map((f) => f.year)));
   const coverage = Number.isFinite(coverageYear) ? coverageOf(coverageYear, councils, englandSpend, councilsIn) : null;
   const charted = topBySpend(councils, CHARTED_COUNCILS);
-  const listed = highestSpenders(councils, LISTED_SPENDERS);
-  const withoutSpend = councils.filter((c) => c.spend.length === 0);
+  // The ranking /councils?sort=spend shows, cut to its top.
+  const { listed: bySpend, without: withoutSpend } = orderCouncils(councils, 'spend');
+  const listed = bySpend.slice(0, LISTED_SPENDERS);
   // Every council fits: list them all, those with no spend figure last.
   const complete = listed.length + withoutSpend.length === councils.length;
   return (

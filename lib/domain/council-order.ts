@@ -1,6 +1,7 @@
 import type { SourceRef, YearFigure } from './figure';
 import type { CountMetric } from './metrics';
 import { perResidentSeries } from './per-resident';
+import { rankByValue } from './rank';
 import type { CouncilSummary } from './series';
 
 /**
@@ -95,16 +96,8 @@ export interface OrderedCouncils<S extends ListedCouncil = ListedCouncil> {
 export function orderCouncils<S extends ListedCouncil>(councils: readonly S[], sort: CouncilSort): OrderedCouncils<S> {
   const { figure, ranked } = COUNCIL_ORDERS[sort];
   if (!ranked) return { listed: [...councils], without: [] };
-  // Each council's figure once (per resident it is a division), not once per comparison.
-  const figures = councils.map((council) => ({ council, value: figure(council)?.value ?? null }));
-  return {
-    // Array.prototype.sort is stable: equal figures stay A to Z.
-    listed: figures
-      .filter((f) => f.value !== null)
-      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
-      .map((f) => f.council),
-    without: figures.filter((f) => f.value === null).map((f) => f.council),
-  };
+  const { ranked: listed, without } = rankByValue(councils, (c) => figure(c)?.value ?? null);
+  return { listed, without };
 }
 
 /** The address of the list in an order: the plain /councils for the default. */
